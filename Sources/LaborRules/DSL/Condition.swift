@@ -1,0 +1,73 @@
+/// A test on the facts of a case, evaluated by the engine for each period of the claim.
+///
+/// Conditions are values, not Swift `if`s: a builder `if` would run once when the rule tree is built,
+/// while a `Condition` runs for every worker and every period, and the derivation shows what it saw.
+/// The vocabulary (`.inFirstPayCycle`, `.category(…)`, `.on(or: after:)`…) lives in `Conditions/`.
+public indirect enum Condition: Sendable {
+  case test(Localized, Test)
+  case all([Condition])
+  case any([Condition])
+  case not(Condition)
+
+  /// A primitive test: where its outcome may change inside a claim, and its outcome on a period that
+  /// does not cross any of those days.
+  public struct Test: Sendable {
+    let boundaries: @Sendable (EvaluationContext) -> [CivilDate]
+    let holds: @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Bool
+
+    public init(
+      boundaries: @escaping @Sendable (EvaluationContext) -> [CivilDate] = { _ in [] },
+      holds: @escaping @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Bool
+    ) { (self.boundaries, self.holds) = (boundaries, holds) }
+  }
+
+  public static func && (a: Condition, b: Condition) -> Condition { .all([a, b]) }
+  public static func || (a: Condition, b: Condition) -> Condition { .any([a, b]) }
+  public static prefix func ! (a: Condition) -> Condition { .not(a) }
+
+  /// Holds for every case.
+  public static let always = Condition.all([])
+
+  /// Days inside the claim at which the outcome may change.
+  func boundaries(_ context: EvaluationContext) -> [CivilDate] {
+    switch self {
+    case .test(_, let test): test.boundaries(context)
+    case .all(let parts), .any(let parts): parts.flatMap { $0.boundaries(context) }
+    case .not(let part): part.boundaries(context)
+    }
+  }
+
+  /// The outcome on a period, with every primitive test seen on the way (for the derivation).
+  func evaluate(_ context: EvaluationContext, on period: DateRange) throws(EvaluationError) -> (holds: Bool, seen: [Observation]) {
+    switch self {
+    case .test(let label, let test):
+      let holds = try test.holds(context, period)
+      return (holds, [Observation(label: label, holds: holds)])
+    case .all(let parts):
+      var seen: [Observation] = []
+      for part in parts {
+        let (holds, observed) = try part.evaluate(context, on: period)
+        seen += observed
+        if !holds { return (false, seen) }
+      }
+      return (true, seen)
+    case .any(let parts):
+      var seen: [Observation] = []
+      for part in parts {
+        let (holds, observed) = try part.evaluate(context, on: period)
+        seen += observed
+        if holds { return (true, seen) }
+      }
+      return (false, seen)
+    case .not(let part):
+      let (holds, seen) = try part.evaluate(context, on: period)
+      return (!holds, seen)
+    }
+  }
+}
+
+/// A primitive condition and its outcome, as the derivation reports it.
+public struct Observation: Sendable, Hashable, Encodable {
+  public let label: Localized
+  public let holds: Bool
+}

@@ -1,0 +1,95 @@
+/// A provision turned into a computation: when its condition holds for a period, the amount for that
+/// period is its formula.
+///
+/// ```swift
+/// Rule("guangdong.wage-payment.art39.first-cycle",
+///      Localized("停工未超过一个工资支付周期，按正常工作时间工资支付", en: "…"),
+///      cites: art39, when: .inFirstPayCycle) { .normalWage }
+/// ```
+public struct Rule: RuleComponent {
+  /// How a rule's amount becomes a line item.
+  public enum Basis: Sendable {
+    /// A rate per month, prorated over the days of each line item (assumption `proration`).
+    case perMonth
+    /// A standard in force on the day, reported as it is.
+    case standard
+  }
+
+  public let id: String
+  public let title: Localized
+  public let citations: [Cite]
+  public let condition: Condition
+  public let basis: Basis
+  public let formula: Formula
+
+  public init(
+    _ id: String, _ title: Localized, cites citations: [Cite], when condition: Condition = .always,
+    basis: Basis = .perMonth, amount formula: () -> Formula
+  ) {
+    precondition(!citations.isEmpty, "rule \(id) has no citation")
+    (self.id, self.title, self.citations, self.condition, self.basis, self.formula) =
+      (id, title, citations, condition, basis, formula())
+  }
+
+  public init(
+    _ id: String, _ title: Localized, cites citation: Cite, when condition: Condition = .always,
+    basis: Basis = .perMonth, amount formula: () -> Formula
+  ) {
+    self.init(id, title, cites: [citation], when: condition, basis: basis, amount: formula)
+  }
+
+  public var nodes: [RuleNode] { [.rule(self)] }
+}
+
+/// A rule's citation: fixed, or dated when the provision's number changed over time (广东省工资支付条例
+/// art. 35 became art. 39 on 2016-09-29); a dated citation splits line items at its changes.
+public enum Cite: Sendable {
+  case fixed(Citation)
+  case dated(Schedule<Citation>)
+
+  public static func of(_ citation: Citation) -> Cite { .fixed(citation) }
+}
+
+/// Rules that apply only while a condition holds.
+public struct When: RuleComponent {
+  public let nodes: [RuleNode]
+  public init(_ condition: Condition, @RuleBuilder _ rules: () -> [RuleNode]) {
+    nodes = [.when(condition, rules())]
+  }
+}
+
+/// Ranked alternatives: the first that applies wins, as a statute's "if …; otherwise …".
+public struct FirstApplicable: RuleComponent {
+  public let nodes: [RuleNode]
+  public init(@RuleBuilder _ rules: () -> [RuleNode]) { nodes = [.firstApplicable(rules())] }
+}
+
+/// Special provisions that displace a general rule when they apply (Catala's `exception`).
+public struct Exception: RuleComponent {
+  public let nodes: [RuleNode]
+  public init(to base: some RuleComponent, @RuleBuilder _ exceptions: () -> [RuleNode]) {
+    nodes = [.exception(base: base.nodes, exceptions: exceptions())]
+  }
+}
+
+/// A situation the packs deliberately do not answer, with the reason; evaluation stops with `notCovered`.
+public struct NotCovered: RuleComponent {
+  public let id: String
+  public let condition: Condition
+  public let reason: Localized
+  public init(_ id: String, when condition: Condition, _ reason: Localized) {
+    (self.id, self.condition, self.reason) = (id, condition, reason)
+  }
+  public var nodes: [RuleNode] { [.notCovered(self)] }
+}
+
+/// One entitlement kind as the law defines it: its rule tree.
+public struct Entitlement: Sendable {
+  public let kind: EntitlementKind
+  public let title: Localized
+  public let nodes: [RuleNode]
+
+  public init(_ kind: EntitlementKind, _ title: Localized, @RuleBuilder _ rules: () -> [RuleNode]) {
+    (self.kind, self.title, self.nodes) = (kind, title, rules())
+  }
+}

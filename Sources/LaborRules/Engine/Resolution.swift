@@ -1,0 +1,67 @@
+/// A rule the tree yields for a period, with the conditions seen on the way to it.
+struct Applicable {
+  enum Leaf { case rule(Rule), notCovered(NotCovered) }
+  let leaf: Leaf
+  let seen: [Observation]
+
+  var id: String {
+    switch leaf {
+    case .rule(let rule): rule.id
+    case .notCovered(let gap): gap.id
+    }
+  }
+}
+
+extension RuleNode {
+  /// Every leaf of these nodes that applies to the period, under the semantics of each node kind.
+  static func resolve(_ nodes: [RuleNode], _ context: EvaluationContext, on period: DateRange, seen: [Observation] = [])
+    throws(EvaluationError) -> [Applicable]
+  {
+    var found: [Applicable] = []
+    for node in nodes { found += try node.resolve(context, on: period, seen: seen) }
+    return found
+  }
+
+  func resolve(_ context: EvaluationContext, on period: DateRange, seen: [Observation]) throws(EvaluationError) -> [Applicable] {
+    switch self {
+    case .rule(let rule):
+      let (holds, observed) = try rule.condition.evaluate(context, on: period)
+      return holds ? [Applicable(leaf: .rule(rule), seen: seen + observed)] : []
+    case .notCovered(let gap):
+      let (holds, observed) = try gap.condition.evaluate(context, on: period)
+      return holds ? [Applicable(leaf: .notCovered(gap), seen: seen + observed)] : []
+    case .when(let condition, let children):
+      let (holds, observed) = try condition.evaluate(context, on: period)
+      return holds ? try RuleNode.resolve(children, context, on: period, seen: seen + observed) : []
+    case .firstApplicable(let children):
+      for child in children {
+        let found = try child.resolve(context, on: period, seen: seen)
+        if !found.isEmpty { return found }
+      }
+      return []
+    case .exception(let base, let exceptions):
+      let found = try RuleNode.resolve(exceptions, context, on: period, seen: seen)
+      return found.isEmpty ? try RuleNode.resolve(base, context, on: period, seen: seen) : found
+    }
+  }
+
+  /// Every condition, formula and dated citation in the tree, for collecting boundaries and validation.
+  var conditions: [Condition] {
+    switch self {
+    case .rule(let rule): [rule.condition]
+    case .notCovered(let gap): [gap.condition]
+    case .when(let condition, let children): [condition] + children.flatMap(\.conditions)
+    case .firstApplicable(let children): children.flatMap(\.conditions)
+    case .exception(let base, let exceptions): (base + exceptions).flatMap(\.conditions)
+    }
+  }
+
+  var rules: [Rule] {
+    switch self {
+    case .rule(let rule): [rule]
+    case .notCovered: []
+    case .when(_, let children), .firstApplicable(let children): children.flatMap(\.rules)
+    case .exception(let base, let exceptions): (base + exceptions).flatMap(\.rules)
+    }
+  }
+}

@@ -1,0 +1,51 @@
+/// Everything the engine knows of the law: the entitlements' rule trees, the dated parameters they read,
+/// and the packs that supplied them. Built once by the rule packs (`Rulebook.guangdong`); immutable and
+/// `Sendable`, so one instance serves every thread.
+public struct Rulebook: Sendable {
+  public let entitlements: [EntitlementKind: Entitlement]
+  /// Minimum wage per city, keyed by GB/T 2260 code.
+  public let minimumWages: [String: Schedule<MinimumWage>]
+  public let packs: [RulePack]
+
+  public init(entitlements: [Entitlement], minimumWages: [Region: Schedule<MinimumWage>], packs: [RulePack]) {
+    self.entitlements = Dictionary(uniqueKeysWithValues: entitlements.map { ($0.kind, $0) })
+    self.minimumWages = Dictionary(uniqueKeysWithValues: minimumWages.map { ($0.key.code, $0.value) })
+    self.packs = packs
+  }
+}
+
+/// One rule pack (one legal instrument or family of notices) as `labor-rules rules` lists it.
+public struct RulePack: Sendable {
+  public let id: String
+  public let title: Localized
+  /// The source file under `rules/`.
+  public let file: String
+  public let instruments: [Instrument]
+  /// The pack's dated parameters, summarised for coverage listings and the coverage test.
+  public let schedules: [ScheduleSummary]
+
+  public init(id: String, title: Localized, file: String, instruments: [Instrument], schedules: [ScheduleSummary] = []) {
+    (self.id, self.title, self.file, self.instruments, self.schedules) = (id, title, file, instruments, schedules)
+  }
+}
+
+/// A schedule without its value type: its name, coverage, last-checked day and any coverage problem.
+public struct ScheduleSummary: Sendable {
+  public let name: String
+  public let from: CivilDate
+  public let through: CivilDate?
+  public let lastChecked: CivilDate
+  public let uncovered: [DateRange]
+  public let problems: [String]
+
+  public init<Value>(_ schedule: Schedule<Value>) {
+    name = schedule.name
+    (from, through) = schedule.coverage
+    lastChecked = schedule.entries.map(\.checked).min()!
+    uncovered = schedule.entries.compactMap {
+      if case .unknown = $0.content, let through = $0.through { return DateRange(from: $0.from, through: through) }
+      return nil
+    }
+    problems = schedule.coverageProblems
+  }
+}

@@ -1,0 +1,46 @@
+/// An inclusive range of calendar days: `from` and `through` both belong to it.
+public struct DateRange: Sendable, Hashable, CustomStringConvertible {
+  public let from: CivilDate
+  public let through: CivilDate
+
+  /// `nil` when `through` is before `from`.
+  public init?(from: CivilDate, through: CivilDate) {
+    guard from <= through else { return nil }
+    (self.from, self.through) = (from, through)
+  }
+
+  /// The number of days, both ends counted.
+  public var days: Int { through.dayNumber - from.dayNumber + 1 }
+
+  public func contains(_ date: CivilDate) -> Bool { from <= date && date <= through }
+
+  public func intersection(_ other: DateRange) -> DateRange? {
+    DateRange(from: Swift.max(from, other.from), through: Swift.min(through, other.through))
+  }
+
+  /// Cuts the range before each of `boundaries` (each boundary starts a new piece).
+  public func split(at boundaries: some Sequence<CivilDate>) -> [DateRange] {
+    let cuts = Set(boundaries.filter { $0 > from && $0 <= through }).sorted()
+    var pieces: [DateRange] = []
+    var start = from
+    for cut in cuts {
+      pieces.append(DateRange(from: start, through: cut.adding(days: -1))!)
+      start = cut
+    }
+    pieces.append(DateRange(from: start, through: through)!)
+    return pieces
+  }
+
+  /// The first day of every calendar month after the first one the range touches.
+  public var monthStarts: [CivilDate] {
+    var starts: [CivilDate] = []
+    var next = from.lastOfMonth.adding(days: 1)
+    while next <= through { starts.append(next); next = next.lastOfMonth.adding(days: 1) }
+    return starts
+  }
+
+  /// Days from Monday to Friday: the paid days of 劳社部发〔2008〕3号 outside the weekly rest days.
+  public var weekdays: Int { (0..<days).filter { from.adding(days: $0).weekday <= 5 }.count }
+
+  public var description: String { from == through ? "\(from)" : "\(from) … \(through)" }
+}

@@ -1,0 +1,53 @@
+/// `isolation`: epidemic isolation and government measures.
+public struct IsolationFacts: Sendable, Hashable, Codable {
+  public enum Category: String, Sendable, Hashable, Codable, CaseIterable {
+    case confirmed, suspected
+    case closeContact = "close-contact"
+    /// The worker is isolated by a government measure.
+    case governmentIsolation = "government-isolation"
+    /// A lockdown or stoppage order keeps the worker from the workplace.
+    case governmentMeasures = "government-measures"
+  }
+
+  /// Remote work during the measures; `agreedMonthlyWage` is nil when no wage for it was agreed.
+  public struct RemoteWork: Sendable, Hashable, Codable {
+    public var agreedMonthlyWage: Money?
+    public init(agreedMonthlyWage: Money? = nil) { self.agreedMonthlyWage = agreedMonthlyWage }
+
+    private enum CodingKeys: String, CodingKey, CaseIterable { case agreedMonthlyWage }
+    public init(from decoder: any Decoder) throws {
+      try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue))
+      agreedMonthlyWage = try decoder.container(keyedBy: CodingKeys.self).decodeIfPresent(Money.self, forKey: .agreedMonthlyWage)
+    }
+  }
+
+  public var category: Category
+  public var monthlyWage: Money
+  public var start: CivilDate
+  public var end: CivilDate
+  public var remoteWork: RemoteWork?
+  /// True when paid leave was arranged by agreement for the period.
+  public var leaveArranged: Bool
+  public var paid: Money?
+
+  public init(category: Category, monthlyWage: Money, start: CivilDate, end: CivilDate,
+              remoteWork: RemoteWork? = nil, leaveArranged: Bool = false, paid: Money? = nil) {
+    (self.category, self.monthlyWage, self.start, self.end, self.remoteWork, self.leaveArranged, self.paid) =
+      (category, monthlyWage, start, end, remoteWork, leaveArranged, paid)
+  }
+
+  private enum CodingKeys: String, CodingKey, CaseIterable {
+    case category, monthlyWage, start, end, remoteWork, leaveArranged, paid
+  }
+  public init(from decoder: any Decoder) throws {
+    try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue))
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    category = try c.decode(Category.self, forKey: .category)
+    monthlyWage = try c.decode(Money.self, forKey: .monthlyWage)
+    start = try c.decode(CivilDate.self, forKey: .start)
+    end = try c.decode(CivilDate.self, forKey: .end)
+    remoteWork = try c.decodeIfPresent(RemoteWork.self, forKey: .remoteWork)
+    leaveArranged = try c.decodeIfPresent(Bool.self, forKey: .leaveArranged) ?? false
+    paid = try c.decodeIfPresent(Money.self, forKey: .paid)
+  }
+}

@@ -1,0 +1,86 @@
+/// An amount of renminbi, held exactly as integer fen (分). There is no `Double` anywhere money flows.
+///
+/// ```swift
+/// try Money(parsing: "6000")      // 6000.00
+/// try Money(parsing: "6000.5")    // 6000.50
+/// try Money(parsing: "6000.005")  // throws: at most two decimals
+/// ```
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let fen: Int64
+
+  public init(fen: Int64) { self.fen = fen }
+  public init(yuan: Int64) { self.fen = yuan * 100 }
+
+  public static let zero = Money(fen: 0)
+
+  /// Reads `"6000"`, `"6000.5"` or `"6000.00"`; at most two decimals, no sign, no grouping.
+  public init(parsing text: String) throws(ValueError) {
+    let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let whole = parts.first, (1...12).contains(whole.count),
+      whole.allSatisfy(\.isASCIIDigit)
+    else { throw ValueError("'\(text)' is not an amount of yuan such as \"6000\" or \"6000.50\"") }
+    var fen = Int64(whole)! * 100
+    if parts.count == 2 {
+      let decimals = parts[1]
+      guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isASCIIDigit) else {
+        throw ValueError("'\(text)' has more than two decimals or a malformed fraction; money is counted in fen")
+      }
+      fen += Int64(decimals.count == 1 ? decimals + "0" : String(decimals))!
+    }
+    self.fen = fen
+  }
+
+  /// The exact value in fen, for arithmetic before rounding.
+  public var exact: Rational { Rational(fen) }
+
+  public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
+  public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+  public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
+
+  /// `"9680.00"`: yuan with exactly two decimals, no grouping (the JSON form).
+  public var description: String {
+    let sign = fen < 0 ? "-" : ""
+    let magnitude = Swift.abs(fen)
+    let cents = magnitude % 100
+    return sign + String(magnitude / 100) + "." + (cents < 10 ? "0" : "") + String(cents)
+  }
+
+  /// `"9,680.00"`: grouped for people.
+  public var grouped: String {
+    let plain = description
+    let negative = plain.hasPrefix("-")
+    let body = negative ? String(plain.dropFirst()) : plain
+    let dot = body.firstIndex(of: ".")!
+    var whole = Array(body[..<dot])
+    var index = whole.count - 3
+    while index > 0 { whole.insert(",", at: index); index -= 3 }
+    return (negative ? "-" : "") + String(whole) + body[dot...]
+  }
+}
+
+extension Rational {
+  /// Rounds an exact amount of fen to `Money` with the given rule.
+  public func money(_ rule: RoundingRule) -> Money { Money(fen: rounded(rule)) }
+
+  /// An exact amount of fen shown as yuan, e.g. `248387.0967…` → `"2483.870967"`.
+  public var yuanDescription: String { (self / Rational(100)).description }
+}
+
+extension Money: Codable {
+  /// Money is a JSON string: a JSON number is refused, because a float cannot carry fen exactly.
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    guard let text = try? container.decode(String.self) else {
+      throw DecodingError.dataCorruptedError(
+        in: container,
+        debugDescription: "money must be a JSON string such as \"6000.00\", not a number (a float cannot carry fen exactly)")
+    }
+    do { self = try Money(parsing: text) } catch {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.reason)
+    }
+  }
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(description)
+  }
+}
