@@ -41,19 +41,20 @@ extension Formula {
     case .share(let share, let base):
       var result = try base.evaluate(context, on: period)
       let rate: Rational
-      var cites: [Citation] = []
+      var (noteZh, noteEn) = ("", "")
       switch share {
       case .fixed(let fixed): rate = fixed
-      case .livingAllowanceRate(let floor, let citation):
+      case .livingAllowanceRate(let floor, _):
         rate = situation.livingAllowanceRate ?? floor
-        cites = [citation]
+        (noteZh, noteEn) = situation.livingAllowanceRate == nil
+          ? ("（法定下限 \(floor.percentText)）", " (the legal floor of \(floor.percentText))")
+          : ("（约定比例，不低于法定下限 \(floor.percentText)）", " (the agreed rate, not below the legal floor of \(floor.percentText))")
       }
       let value = result.value * rate
       result.steps.append(TraceStep(
-        "\(rate.percentText) × \(result.value.yuanDescription) = \(value.yuanDescription) 元/月",
-        en: "\(rate.percentText) × \(result.value.yuanDescription) = \(value.yuanDescription) yuan a month", cites: cites))
+        "\(rate.percentText)\(noteZh) × \(result.value.yuanDescription) = \(value.yuanDescription) 元/月",
+        en: "\(rate.percentText)\(noteEn) × \(result.value.yuanDescription) = \(value.yuanDescription) yuan a month"))
       result.value = value
-      result.citations += cites
       return result
 
     case .atLeast(let amount, let floor, let citation):

@@ -21,10 +21,22 @@ extension Condition {
 
   /// The first pay cycle of the stoppage under the chosen reading.
   static func firstPayCycle(_ context: EvaluationContext) -> DateRange {
+    let statutory = statutoryFirstPayCycle(context)
+    guard context.assumption(FirstPayCycle.self) == .calendarMonth else { return statutory }
+    return DateRange(from: statutory.from, through: Swift.min(statutory.through, statutory.from.lastOfMonth))!
+  }
+}
+
+extension Condition {
+  /// As `inFirstPayCycle`, but counted from the first day of stoppage by statute (深圳市员工工资支付条例
+  /// art. 28 as amended 2022): the assumption `first-pay-cycle` is not consulted.
+  public static let inFirstPayCycleFromFirstDay = Condition.test(
+    Localized("在自停工第一天起计算的第一个工资支付周期内（最长三十日）", en: "within the first pay cycle counted from the first day of stoppage (at most 30 days)"),
+    Test(boundaries: { [statutoryFirstPayCycle($0).through.adding(days: 1)] },
+         holds: { context, period in period.through <= statutoryFirstPayCycle(context).through }))
+
+  static func statutoryFirstPayCycle(_ context: EvaluationContext) -> DateRange {
     let start = context.situation.period.from
-    let length = Swift.min(context.situation.payCycleDays ?? 30, 30)
-    var last = start.adding(days: length - 1)
-    if context.assumption(FirstPayCycle.self) == .calendarMonth { last = Swift.min(last, start.lastOfMonth) }
-    return DateRange(from: start, through: last)!
+    return DateRange(from: start, through: start.adding(days: Swift.min(context.situation.payCycleDays ?? 30, 30) - 1))!
   }
 }

@@ -1,0 +1,34 @@
+import ArgumentParser
+import LaborRules
+
+extension LaborRulesCommand {
+  /// `labor-rules eval FILE|-`: evaluate one scenario file.
+  struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Evaluate a scenario file and print what is owed, with the derivation.",
+      discussion: """
+        The file is one JSON object as described in shared/SCENARIOS.md: entitlement, region, facts, and \
+        optionally assumptions, expect and notes. Use - to read standard input.
+
+          labor-rules eval Examples/stoppage-beyond-one-pay-cycle.json
+          labor-rules eval case.json --format json
+          cat case.json | labor-rules eval - --lang en --proration paid-days
+        """)
+
+    @Argument(help: "The scenario file, or - for standard input.")
+    var file: String
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var assumptions: AssumptionOptions
+
+    func run() throws {
+      let outcome = Result { () throws(EvaluationError) -> Determination in
+        var scenario = try Scenario.decode(readInput(file))
+        scenario.assumptions.merge(assumptions.overrides) { $1 }
+        return try engine.evaluate(scenario)
+      }
+      let status = output.emit(outcome)
+      if status != .success { throw ExitCode(status.rawValue) }
+    }
+  }
+}

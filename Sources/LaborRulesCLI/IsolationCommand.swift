@@ -1,0 +1,59 @@
+import ArgumentParser
+import LaborRules
+
+extension IsolationFacts.Category: ExpressibleByArgument {}
+
+extension LaborRulesCommand {
+  /// `labor-rules isolation --category government-measures --region 广州 --wage 10000 --from … --to …`.
+  struct IsolationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "isolation",
+      abstract: "What an employer must pay during epidemic isolation or government measures (COVID era, 2020-01-25 to 2023-01-07).",
+      discussion: """
+        Categories: confirmed, suspected, close-contact, government-isolation (normal-hours wage), and \
+        government-measures (a lockdown or stoppage order): remote work at the agreed wage, or at the normal \
+        wage when no lower wage was agreed; paid leave arranged by agreement at the normal wage; otherwise the \
+        stoppage rules from the first day.
+
+          labor-rules isolation --category close-contact --region 佛山 --wage 5000 --from 2022-04-01 --to 2022-04-30
+          labor-rules isolation --category government-measures --region 广州 --wage 10000 \\
+              --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
+        """)
+
+    @Option(help: "confirmed, suspected, close-contact, government-isolation or government-measures.")
+    var category: IsolationFacts.Category
+    @Option(help: "City: Chinese name, pinyin or GB/T 2260 code.")
+    var region: String
+    @Option(help: "The normal-hours wage per month, in yuan.")
+    var wage: String
+    @Option(help: "First day, YYYY-MM-DD.")
+    var from: String
+    @Option(help: "Last day, YYYY-MM-DD.")
+    var to: String
+    @Flag(name: .customLong("remote-work"), help: "The worker worked remotely (government-measures only).")
+    var remoteWork = false
+    @Option(name: .customLong("agreed-wage"), help: "The monthly wage both parties agreed for remote work (implies --remote-work).")
+    var agreedWage: String?
+    @Flag(help: "Paid leave was arranged by agreement for the period (government-measures only).")
+    var leave = false
+    @Option(help: "What the employer paid for the whole period, in yuan.")
+    var paid: String?
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var assumptions: AssumptionOptions
+
+    func run() throws {
+      let agreed = try agreedWage.map { try readFlag("--agreed-wage", $0, Money.init(parsing:)) }
+      let facts = IsolationFacts(
+        category: category, monthlyWage: try readFlag("--wage", wage, Money.init(parsing:)),
+        start: try readFlag("--from", from, CivilDate.init(parsing:)), end: try readFlag("--to", to, CivilDate.init(parsing:)),
+        remoteWork: remoteWork || agreed != nil ? IsolationFacts.RemoteWork(agreedMonthlyWage: agreed) : nil,
+        leaveArranged: leave, paid: try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
+      let region = try readFlag("--region", region, Region.resolve)
+      let status = output.emit(Result { () throws(EvaluationError) in
+        try engine.evaluate(region: region, facts: .isolation(facts), assumptions: assumptions.overrides)
+      })
+      if status != .success { throw ExitCode(status.rawValue) }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import LaborRules
+
+extension LaborRulesCommand {
+  /// `labor-rules rules`: the packs, their instruments, coverage and last-checked dates.
+  struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "rules",
+      abstract: "List the rule packs: each instrument, the dates each dated parameter covers, and when its source was last checked.")
+
+    @Option(name: .long, help: "Language: zh (default) or en.")
+    var lang: Language = .zh
+
+    func run() {
+      let zh = lang == .zh
+      for pack in engine.rulebook.packs {
+        print("\(pack.id)  \(pack.title.text(lang))  (\(pack.file))")
+        for instrument in pack.instruments {
+          let number = instrument.documentNumber.map { zh ? "（\($0)）" : " (\($0))" } ?? ""
+          let title = zh ? "《\(instrument.title)》" : instrument.titleEn
+          print("  \(title)\(number)  \(zh ? "施行" : "in force") \(instrument.effective)  \(instrument.issuer)")
+        }
+        for schedule in pack.schedules {
+          let through = schedule.through.map(\.description) ?? (zh ? "至今" : "open")
+          var line = "  [\(schedule.name)] \(schedule.from) … \(through)  \(zh ? "最后核对" : "last checked") \(schedule.lastChecked)"
+          if !schedule.uncovered.isEmpty {
+            line += (zh ? "  不覆盖：" : "  not covered: ") + schedule.uncovered.map(\.description).joined(separator: ", ")
+          }
+          print(line)
+        }
+      }
+    }
+  }
+
+  /// `labor-rules assumptions`: the named assumptions, their readings and defaults.
+  struct AssumptionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "assumptions",
+      abstract: "List the named assumptions: each open question of interpretation, its readings and its default.",
+      discussion: "Override one in a scenario (\"assumptions\": {\"proration\": \"paid-days\"}) or by flag (--proration paid-days).")
+
+    @Option(name: .long, help: "Language: zh (default) or en.")
+    var lang: Language = .zh
+
+    func run() {
+      for entry in Assumptions.all {
+        print("\(entry.key): \(entry.question.text(lang))")
+        for reading in entry.readings {
+          let mark = reading.value == entry.standard ? (lang == .zh ? "（默认）" : " (default)") : ""
+          print("  \(reading.value)\(mark): \(reading.meaning.text(lang))")
+        }
+      }
+    }
+  }
+}

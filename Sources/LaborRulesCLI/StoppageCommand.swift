@@ -1,0 +1,62 @@
+import ArgumentParser
+import LaborRules
+
+extension LaborRulesCommand {
+  /// `labor-rules stoppage --region 广州 --wage 6000 --from 2022-11-01 --to 2023-01-31 [--paid 7000]`.
+  struct StoppageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "stoppage",
+      abstract: "What an employer must pay during a work stoppage (停工停产) not caused by the worker.",
+      discussion: """
+        The first pay cycle (at most 30 days) is paid at the normal-hours wage; after it, a newly agreed wage \
+        for work arranged (never below the minimum wage) or a living allowance of at least 80% of the local \
+        minimum wage on each day (广东省工资支付条例 art. 39; in Shenzhen 深圳市员工工资支付条例 art. 28).
+
+          labor-rules stoppage --region 广州 --wage 6000 --from 2022-11-01 --to 2023-01-31
+          labor-rules stoppage --region 深圳 --wage 8000 --from 2023-03-01 --to 2023-05-31 --paid 9000 --lang en
+          labor-rules stoppage --region 佛山 --wage 5000 --from 2024-01-01 --to 2024-03-31 \\
+              --work 2024-03-01:2024-03-31:3000
+        """)
+
+    @Option(help: "City: Chinese name, pinyin or GB/T 2260 code.")
+    var region: String
+    @Option(help: "The normal-hours wage per month, in yuan (e.g. 6000 or 6000.50).")
+    var wage: String
+    @Option(help: "First day of stoppage, YYYY-MM-DD.")
+    var from: String
+    @Option(help: "Last day of stoppage (the day before work resumed, or the last day of employment), YYYY-MM-DD.")
+    var to: String
+    @Option(help: "What the employer paid for the whole period, in yuan.")
+    var paid: String?
+    @Option(name: .customLong("pay-cycle-days"), help: "The contract's pay cycle in days, when shorter than a month.")
+    var payCycleDays: Int?
+    @Option(name: .customLong("living-allowance-rate"), help: "An agreed living-allowance rate above the legal floor, e.g. 0.9.")
+    var livingAllowanceRate: String?
+    @Option(help: "Work arranged after the first pay cycle at an agreed monthly wage: FROM:TO:WAGE. Repeatable.")
+    var work: [String] = []
+
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var assumptions: AssumptionOptions
+
+    func run() throws {
+      let facts = StoppageFacts(
+        monthlyWage: try readFlag("--wage", wage, Money.init(parsing:)),
+        start: try readFlag("--from", from, CivilDate.init(parsing:)), end: try readFlag("--to", to, CivilDate.init(parsing:)),
+        payCycleDays: payCycleDays, work: try work.map(Self.arrangement),
+        livingAllowanceRate: try livingAllowanceRate.map { try readFlag("--living-allowance-rate", $0, Rational.init(parsing:)) },
+        paid: try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
+      let region = try readFlag("--region", region, Region.resolve)
+      let status = output.emit(Result { () throws(EvaluationError) in
+        try engine.evaluate(region: region, facts: .stoppage(facts), assumptions: assumptions.overrides)
+      })
+      if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    static func arrangement(_ text: String) throws -> WorkArrangement {
+      let parts = text.split(separator: ":").map(String.init)
+      guard parts.count == 3 else { throw ValidationError("--work: '\(text)' is not FROM:TO:WAGE, e.g. 2024-03-01:2024-03-31:3000") }
+      return WorkArrangement(from: try readFlag("--work", parts[0], CivilDate.init(parsing:)), to: try readFlag("--work", parts[1], CivilDate.init(parsing:)),
+                             agreedMonthlyWage: try readFlag("--work", parts[2], Money.init(parsing:)))
+    }
+  }
+}
