@@ -16,13 +16,13 @@ public struct TextRenderer: Sendable {
       out.append("\(index + 1). \(range(item.from, item.to))  \(item.amount.grouped) \(zh ? "元" : "yuan")")
       out.append("   \(zh ? "依据：" : "Basis: ")\(item.basis.text(language))")
       if !item.conditions.isEmpty {
-        out.append("   \(zh ? "条件：" : "Conditions: ") + item.conditions.map {
+        out.append("   \(zh ? "条件：" : "Conditions: ")" + item.conditions.map {
           $0.label.text(language) + (zh ? ($0.holds ? "（是）" : "（否）") : ($0.holds ? " (yes)" : " (no)"))
         }.joined(separator: zh ? "；" : "; "))
       }
       out.append(zh ? "   计算：" : "   Computation:")
       for step in item.steps { out.append("     " + step.text(language)) }
-      out.append("   \(zh ? "法条：" : "Law: ") + item.citations.map { zh ? $0.zh : $0.en }.joined(separator: zh ? "；" : "; "))
+      out.append("   \(zh ? "法条：" : "Law: ")" + item.citations.map { zh ? $0.zh : $0.en }.joined(separator: zh ? "；" : "; "))
     }
     out.append("")
     out.append(zh ? "合计：\(d.total.grouped) 元" : "Total: \(d.total.grouped) yuan")

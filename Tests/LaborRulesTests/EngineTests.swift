@@ -1,0 +1,62 @@
+import Testing
+@testable import LaborRules
+@testable import LaborRulesPacks
+
+/// The engine's own guarantees, on small synthetic rule trees: no quiet pick, honest gaps.
+@Suite struct EngineTests {
+  static let citation = Conversion.paidDaysPerMonth
+  static let facts = Facts.stoppage(StoppageFacts(monthlyWage: Money(yuan: 3100), start: CivilDate("2024-01-01"), end: CivilDate("2024-01-31")))
+
+  func engine(@RuleBuilder _ rules: () -> [RuleNode]) -> Engine {
+    let base = Rulebook.guangdong
+    return Engine(rulebook: Rulebook(
+      entitlements: [Entitlement(.stoppage, Localized("测试", en: "test"), rules)],
+      minimumWages: Dictionary(uniqueKeysWithValues: Region.all.compactMap { r in base.minimumWages[r.code].map { (r, $0) } }),
+      packs: []))
+  }
+
+  @Test func twoApplicableRulesAreAConflict() {
+    let engine = engine {
+      Rule("a", Localized("甲", en: "a"), cites: .of(Self.citation)) { .normalWage }
+      Rule("b", Localized("乙", en: "b"), cites: .of(Self.citation)) { .minimumWage }
+    }
+    #expect(throws: EvaluationError.conflict(rules: ["a", "b"], period: "2024-01-01 … 2024-01-31")) {
+      try engine.evaluate(region: .named("广州"), facts: Self.facts)
+    }
+  }
+
+  @Test func noApplicableRuleIsAnError() {
+    let engine = engine {
+      Rule("late", Localized("晚", en: "late"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-20"))) { .normalWage }
+    }
+    #expect(throws: EvaluationError.noApplicableRule("stoppage 2024-01-01 … 2024-01-19")) {
+      try engine.evaluate(region: .named("广州"), facts: Self.facts)
+    }
+  }
+
+  @Test func firstApplicableTakesTheFirstAndExceptionsDisplaceTheBase() throws {
+    let engine = engine {
+      FirstApplicable {
+        Exception(to: Rule("base", Localized("基", en: "base"), cites: .of(Self.citation)) { .normalWage }) {
+          Rule("exception", Localized("例外", en: "exception"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-16"))) {
+            .share(.percent(50), of: .normalWage)
+          }
+        }
+        Rule("never", Localized("不会", en: "never"), cites: .of(Self.citation)) { .minimumWage }
+      }
+    }
+    let d = try engine.evaluate(region: .named("广州"), facts: Self.facts)
+    #expect(d.items.map(\.rule) == ["base", "exception"])
+    // 3,100 × 15/31 = 1,500.00; 50% × 3,100 × 16/31 = 800.00
+    #expect(d.items.map(\.amount) == [Money(yuan: 1500), Money(yuan: 800)])
+  }
+
+  @Test func notCoveredLeafStopsEvaluationWithItsReason() {
+    let engine = engine {
+      NotCovered("gap", when: .always, Localized("没有规则", en: "no rule here"))
+    }
+    #expect(throws: EvaluationError.notCovered("2024-01-01 … 2024-01-31: no rule here / 没有规则")) {
+      try engine.evaluate(region: .named("广州"), facts: Self.facts)
+    }
+  }
+}
