@@ -15,9 +15,10 @@ extension LaborRulesCommand {
         wage when no lower wage was agreed; paid leave arranged by agreement at the normal wage; otherwise the \
         stoppage rules from the first day.
 
-          labor-rules isolation --category close-contact --region 佛山 --wage 5000 --from 2022-04-01 --to 2022-04-30
-          labor-rules isolation --category government-measures --region 广州 --wage 10000 \\
-              --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
+          labor-rules isolation --category close-contact --region 佛山 \\
+              --wage 5000 --from 2022-04-01 --to 2022-04-30
+          labor-rules isolation --category government-measures --region 广州 \\
+              --wage 10000 --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
         """)
 
     @Option(help: "confirmed, suspected, close-contact, government-isolation or government-measures.")

@@ -15,9 +15,10 @@ struct LaborRulesCommand: ParsableCommand {
 
       EXAMPLES
         labor-rules minimum-wage --region 广州 --date 2025-03-01
-        labor-rules stoppage --region 广州 --wage 6000 --from 2022-11-01 --to 2023-01-31 --paid 7000
-        labor-rules isolation --category government-measures --region 广州 --wage 10000 \\
-            --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
+        labor-rules stoppage --region 广州 --wage 6000 \\
+            --from 2022-11-01 --to 2023-01-31 --paid 7000
+        labor-rules isolation --category government-measures --region 广州 \\
+            --wage 10000 --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
         labor-rules eval Examples/stoppage-beyond-one-pay-cycle.json --lang en
         labor-rules check Examples/*.json
         labor-rules batch payroll.jsonl > results.jsonl

@@ -6,6 +6,7 @@ extension Language: ExpressibleByArgument {}
 extension Proration: ExpressibleByArgument {}
 extension FirstPayCycle: ExpressibleByArgument {}
 extension RoundingRule: ExpressibleByArgument {}
+extension VersionInForce: ExpressibleByArgument {}
 
 /// The output forms.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -47,6 +48,10 @@ struct AssumptionOptions: ParsableArguments {
           help: "What the first pay cycle of a stoppage is: from-first-day (default) or calendar-month.")
   var firstPayCycle: FirstPayCycle?
 
+  @Option(name: .customLong("version-in-force"),
+          help: "Which text governs a claim that straddles an amendment: first-day (default) or each-day.")
+  var versionInForce: VersionInForce?
+
   @Option(help: "Rounding of each line item to the fen: half-up (default) or half-even.")
   var rounding: RoundingRule?
 
@@ -55,6 +60,7 @@ struct AssumptionOptions: ParsableArguments {
     var result: [String: String] = [:]
     if let proration { result[Proration.key] = proration.rawValue }
     if let firstPayCycle { result[FirstPayCycle.key] = firstPayCycle.rawValue }
+    if let versionInForce { result[VersionInForce.key] = versionInForce.rawValue }
     if let rounding { result[RoundingRule.key] = rounding.rawValue }
     return result
   }

@@ -12,10 +12,12 @@ extension LaborRulesCommand {
         for work arranged (never below the minimum wage) or a living allowance of at least 80% of the local \
         minimum wage on each day (广东省工资支付条例 art. 39; in Shenzhen 深圳市员工工资支付条例 art. 28).
 
-          labor-rules stoppage --region 广州 --wage 6000 --from 2022-11-01 --to 2023-01-31
-          labor-rules stoppage --region 深圳 --wage 8000 --from 2023-03-01 --to 2023-05-31 --paid 9000 --lang en
-          labor-rules stoppage --region 佛山 --wage 5000 --from 2024-01-01 --to 2024-03-31 \\
-              --work 2024-03-01:2024-03-31:3000
+          labor-rules stoppage --region 广州 --wage 6000 \\
+              --from 2022-11-01 --to 2023-01-31
+          labor-rules stoppage --region 深圳 --wage 8000 \\
+              --from 2023-03-01 --to 2023-05-31 --paid 9000 --lang en
+          labor-rules stoppage --region 佛山 --wage 5000 \\
+              --from 2024-01-01 --to 2024-03-31 --work 2024-03-01:2024-03-31:3000
         """)
 
     @Option(help: "City: Chinese name, pinyin or GB/T 2260 code.")

@@ -79,6 +79,7 @@ import Testing
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("labor-rules-\(UUID().uuidString).json")
     try Self.scenario.replacingOccurrences(of: "}}", with: #"}, "expect": {"total": "9999.00", "shortfall": "2680.00"}}"#)
       .write(to: dir, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: dir) }
     let failing = try run(["check", dir.path, "--lang", "en"])
     #expect(failing.status == 1)
     #expect(failing.out.contains("total: expected 9999.00, got 9680.00"))

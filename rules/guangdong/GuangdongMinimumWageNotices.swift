@@ -119,6 +119,6 @@ enum GuangdongMinimumWage {
     RulePack(id: "guangdong.minimum-wage", title: Localized("广东省最低工资标准调整通知", en: "Guangdong minimum-wage notices"),
              file: "rules/guangdong/GuangdongMinimumWageNotices.swift",
              instruments: notices.map(\.instrument) + [zhuhai2013, zhuhai2015],
-             schedules: tiers2013.keys.sorted().map { ScheduleSummary(schedule(for: $0)) })
+             schedules: Region.all.filter { $0.name != "深圳" }.map { ScheduleSummary(schedule(for: $0.name)) })
   }
 }

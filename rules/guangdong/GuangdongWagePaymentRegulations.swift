@@ -33,11 +33,11 @@ enum GuangdongWagePayment {
   static let stoppageClause = "停工停产未超过一个工资支付周期（最长三十日）按正常工作时间支付工资；超过的按新约定标准支付，未安排工作的按不低于当地最低工资标准的80%支付生活费"
 
   static let stoppage = RuleGroup {
-    NotCovered("guangdong.wage-payment.before-2005", when: !.claimBegan(CivilDate("2005-05-01"), through: nil), Localized(
+    NotCovered("guangdong.wage-payment.before-2005", when: !.versionInForce(CivilDate("2005-05-01"), through: nil), Localized(
       "停工始于《广东省工资支付条例》施行（2005-05-01）之前，规则包未收录当时的广东规定",
       en: "the stoppage began before the Guangdong Regulations on Wage Payment took effect (2005-05-01); the packs hold no earlier Guangdong rule"))
 
-    When(.claimBegan(CivilDate("2005-05-01"), through: nil)) {
+    When(.versionInForce(CivilDate("2005-05-01"), through: nil)) {
       Rule("guangdong.wage-payment.art39.first-cycle",
            Localized("停工停产未超过一个工资支付周期，按正常工作时间支付工资", en: "Stoppage within one pay cycle: the normal-hours wage"),
            cites: .dated(stoppageArticle), when: .inFirstPayCycle) { .normalWage }

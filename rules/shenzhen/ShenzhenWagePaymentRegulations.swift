@@ -80,23 +80,24 @@ enum ShenzhenWagePayment {
     }
   }
 
-  /// The version in force on the first day of stoppage governs the whole stoppage.
+  /// The version in force on the first day of stoppage governs the whole stoppage, unless the assumption
+  /// `version-in-force` says each day.
   static let stoppage = RuleGroup {
-    NotCovered("shenzhen.wage-payment.before-2004", when: !.claimBegan(CivilDate("2004-12-01"), through: nil), Localized(
+    NotCovered("shenzhen.wage-payment.before-2004", when: !.versionInForce(CivilDate("2004-12-01"), through: nil), Localized(
       "停工始于《深圳市员工工资支付条例》施行（2004-12-01）之前，规则包未收录当时的规定",
       en: "the stoppage began before the Shenzhen regulations took effect (2004-12-01); the packs hold no earlier rule"))
-    When(.claimBegan(CivilDate("2004-12-01"), through: CivilDate("2009-07-29"))) { eightyPercentRules(text2004, version: "2004") }
-    NotCovered("shenzhen.wage-payment.2009-publication", when: .claimBegan(CivilDate("2009-07-30"), through: CivilDate("2009-09-27")), Localized(
+    When(.versionInForce(CivilDate("2004-12-01"), through: CivilDate("2009-07-29"))) { eightyPercentRules(text2004, version: "2004") }
+    NotCovered("shenzhen.wage-payment.2009-publication", when: .versionInForce(CivilDate("2009-07-30"), through: CivilDate("2009-09-27")), Localized(
       "2009年修正于2009-07-30经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用2004年文本（标准工资）还是2009年文本（正常工作时间工资）",
       en: "the 2009 amendment was approved on 2009-07-30 and took effect on publication, whose date was not retrieved; within these 60 days the packs cannot tell the 2004 text (标准工资) from the 2009 text (normal-hours wage)"))
-    When(.claimBegan(CivilDate("2009-09-28"), through: CivilDate("2019-07-24"))) { eightyPercentRules(text2009, version: "2009") }
-    NotCovered("shenzhen.wage-payment.2019-publication", when: .claimBegan(CivilDate("2019-07-25"), through: CivilDate("2019-09-22")), Localized(
+    When(.versionInForce(CivilDate("2009-09-28"), through: CivilDate("2019-07-24"))) { eightyPercentRules(text2009, version: "2009") }
+    NotCovered("shenzhen.wage-payment.2019-publication", when: .versionInForce(CivilDate("2019-07-25"), through: CivilDate("2019-09-22")), Localized(
       "2019年修正（公告第154号）于2019-07-25经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用“一个月内80%”的旧规则还是“一个工资支付周期内全额”的新规则",
       en: "the 2019 amendment (Announcement No. 154) was approved on 2019-07-25 and took effect on publication, whose date was not retrieved; within these 60 days the packs cannot tell the old 80%-for-one-month rule from the new full-pay-for-one-cycle rule"))
-    When(.claimBegan(CivilDate("2019-09-23"), through: CivilDate("2022-08-03"))) {
+    When(.versionInForce(CivilDate("2019-09-23"), through: CivilDate("2022-08-03"))) {
       payCycleRules(text2019, version: "2019", firstCycle: .inFirstPayCycle)
     }
-    When(.claimBegan(CivilDate("2022-08-04"), through: nil)) {
+    When(.versionInForce(CivilDate("2022-08-04"), through: nil)) {
       payCycleRules(text2022, version: "2022", firstCycle: .inFirstPayCycleFromFirstDay)
     }
   }

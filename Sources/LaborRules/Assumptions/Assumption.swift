@@ -23,7 +23,7 @@ public enum Assumptions {
   }
 
   public static let all: [Entry] = [
-    entry(Proration.self), entry(FirstPayCycle.self), entry(RoundingRule.self),
+    entry(Proration.self), entry(FirstPayCycle.self), entry(VersionInForce.self), entry(RoundingRule.self),
   ]
 
   static func entry<A: Assumption>(_ type: A.Type) -> Entry {

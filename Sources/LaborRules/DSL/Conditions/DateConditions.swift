@@ -12,16 +12,20 @@ extension Condition {
                holds: { _, period in period.from >= from && period.through <= through }))
   }
 
-  /// The claim began (its first day, e.g. the first day of stoppage) inside a range of days: the version
-  /// in force when a stoppage begins governs all of it.
-  public static func claimBegan(_ from: CivilDate, through: CivilDate?) -> Condition {
-    let range = through.map { "\(from) 至 \($0)" } ?? "\(from) 或之后"
-    let rangeEn = through.map { "between \(from) and \($0)" } ?? "on or after \(from)"
-    return .test(Localized("首日在 \(range)", en: "first day \(rangeEn)"),
-                 Test(holds: { context, _ in
-                   let first = context.situation.period.from
-                   return first >= from && through.map { first <= $0 } ?? true
-                 }))
+  /// A version of a text, in force from `from` through `through`, governs the period. When the claim
+  /// straddles the version's edge, the assumption `version-in-force` decides: the version of the claim's
+  /// first day (default) or the version of each day.
+  public static func versionInForce(_ from: CivilDate, through: CivilDate?) -> Condition {
+    let range = through.map { " \(from) 至 \($0) " } ?? " \(from) 起"
+    let rangeEn = through.map { "\(from) … \($0)" } ?? "from \(from)"
+    let contains: @Sendable (CivilDate) -> Bool = { day in day >= from && through.map { day <= $0 } ?? true }
+    return .test(Localized("适用\(range)施行的文本", en: "the text in force \(rangeEn) governs"),
+                 Test(boundaries: { _ in [from] + (through.map { [$0.adding(days: 1)] } ?? []) },
+                      holds: { context, period in
+                        let first = contains(context.situation.period.from), here = contains(period.from)
+                        if first == here { return first }
+                        return context.assumption(VersionInForce.self) == .firstDay ? first : here
+                      }))
   }
 
   /// The worker's city is the given one.
