@@ -23,36 +23,26 @@ extension LaborRulesCommand {
 
     @Option(help: "confirmed, suspected, close-contact, government-isolation or government-measures.")
     var category: IsolationFacts.Category
-    @Option(help: "City: Chinese name, pinyin or GB/T 2260 code.")
-    var region: String
-    @Option(help: "The normal-hours wage per month, in yuan.")
-    var wage: String
-    @Option(help: "First day, YYYY-MM-DD.")
-    var from: String
-    @Option(help: "Last day, YYYY-MM-DD.")
-    var to: String
+    @OptionGroup var claim: ClaimOptions
     @Flag(name: .customLong("remote-work"), help: "The worker worked remotely (government-measures only).")
     var remoteWork = false
     @Option(name: .customLong("agreed-wage"), help: "The monthly wage both parties agreed for remote work (implies --remote-work).")
     var agreedWage: String?
     @Flag(help: "Paid leave was arranged by agreement for the period (government-measures only).")
     var leave = false
-    @Option(help: "What the employer paid for the whole period, in yuan.")
-    var paid: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
+      let claim = try claim.read()
       let agreed = try agreedWage.map { try readFlag("--agreed-wage", $0, Money.init(parsing:)) }
       let facts = IsolationFacts(
-        category: category, monthlyWage: try readFlag("--wage", wage, Money.init(parsing:)),
-        start: try readFlag("--from", from, CivilDate.init(parsing:)), end: try readFlag("--to", to, CivilDate.init(parsing:)),
+        category: category, monthlyWage: claim.wage, start: claim.from, end: claim.to,
         remoteWork: remoteWork || agreed != nil ? IsolationFacts.RemoteWork(agreedMonthlyWage: agreed) : nil,
-        leaveArranged: leave, paid: try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
-      let region = try readFlag("--region", region, Region.resolve)
+        leaveArranged: leave, paid: claim.paid)
       let status = output.emit(Result { () throws(EvaluationError) in
-        try engine.evaluate(region: region, facts: .isolation(facts), assumptions: assumptions.overrides)
+        try engine.evaluate(region: claim.region, facts: .isolation(facts), assumptions: assumptions.overrides)
       })
       if status != .success { throw ExitCode(status.rawValue) }
     }

@@ -79,3 +79,23 @@ func readInput(_ path: String) throws(EvaluationError) -> Data {
 func readFlag<T>(_ flag: String, _ text: String, _ parser: (String) throws(ValueError) -> T) throws -> T {
   do { return try parser(text) } catch { throw ValidationError("\(flag): \(error.reason)") }
 }
+
+/// The facts every claim over a period has: where, the wage, the days, and what was paid.
+struct ClaimOptions: ParsableArguments {
+  @Option(help: "City: Chinese name (广州, 广州市), pinyin (guangzhou) or GB/T 2260 code (440100).")
+  var region: String
+  @Option(help: "The normal-hours wage per month, in yuan (e.g. 6000 or 6000.50).")
+  var wage: String
+  @Option(help: "First day, YYYY-MM-DD.")
+  var from: String
+  @Option(help: "Last day (for a stoppage: the day before work resumed, or the last day of employment), YYYY-MM-DD.")
+  var to: String
+  @Option(help: "What the employer paid for the whole period, in yuan.")
+  var paid: String?
+
+  func read() throws -> (region: Region, wage: Money, from: CivilDate, to: CivilDate, paid: Money?) {
+    (try readFlag("--region", region, Region.resolve), try readFlag("--wage", wage, Money.init(parsing:)),
+     try readFlag("--from", from, CivilDate.init(parsing:)), try readFlag("--to", to, CivilDate.init(parsing:)),
+     try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
+  }
+}

@@ -20,16 +20,7 @@ extension LaborRulesCommand {
               --from 2024-01-01 --to 2024-03-31 --work 2024-03-01:2024-03-31:3000
         """)
 
-    @Option(help: "City: Chinese name, pinyin or GB/T 2260 code.")
-    var region: String
-    @Option(help: "The normal-hours wage per month, in yuan (e.g. 6000 or 6000.50).")
-    var wage: String
-    @Option(help: "First day of stoppage, YYYY-MM-DD.")
-    var from: String
-    @Option(help: "Last day of stoppage (the day before work resumed, or the last day of employment), YYYY-MM-DD.")
-    var to: String
-    @Option(help: "What the employer paid for the whole period, in yuan.")
-    var paid: String?
+    @OptionGroup var claim: ClaimOptions
     @Option(name: .customLong("pay-cycle-days"), help: "The contract's pay cycle in days, when shorter than a month.")
     var payCycleDays: Int?
     @Option(name: .customLong("living-allowance-rate"), help: "An agreed living-allowance rate above the legal floor, e.g. 0.9.")
@@ -41,15 +32,13 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
+      let claim = try claim.read()
       let facts = StoppageFacts(
-        monthlyWage: try readFlag("--wage", wage, Money.init(parsing:)),
-        start: try readFlag("--from", from, CivilDate.init(parsing:)), end: try readFlag("--to", to, CivilDate.init(parsing:)),
-        payCycleDays: payCycleDays, work: try work.map(Self.arrangement),
+        monthlyWage: claim.wage, start: claim.from, end: claim.to, payCycleDays: payCycleDays, work: try work.map(Self.arrangement),
         livingAllowanceRate: try livingAllowanceRate.map { try readFlag("--living-allowance-rate", $0, Rational.init(parsing:)) },
-        paid: try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
-      let region = try readFlag("--region", region, Region.resolve)
+        paid: claim.paid)
       let status = output.emit(Result { () throws(EvaluationError) in
-        try engine.evaluate(region: region, facts: .stoppage(facts), assumptions: assumptions.overrides)
+        try engine.evaluate(region: claim.region, facts: .stoppage(facts), assumptions: assumptions.overrides)
       })
       if status != .success { throw ExitCode(status.rawValue) }
     }

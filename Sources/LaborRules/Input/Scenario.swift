@@ -29,9 +29,6 @@ public struct Scenario: Sendable {
   public static func decode(_ data: Data) throws(EvaluationError) -> Scenario {
     do { return try JSONDecoder().decode(ScenarioFile.self, from: data).scenario } catch let error as DecodingError {
       let (field, reason) = error.fieldAndReason
-      if reason.contains("not valid JSON") || field == "(file)" && reason.contains("JSON") {
-        throw .badInput(field: "(file)", reason: "not valid JSON: \(reason)")
-      }
       throw .badInput(field: field, reason: reason)
     } catch let error as EvaluationError {
       throw error

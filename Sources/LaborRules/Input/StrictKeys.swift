@@ -23,7 +23,7 @@ extension DecodingError {
   /// The failing field as a dotted path (`facts.work[0].from`) and the reason, for error objects.
   var fieldAndReason: (field: String, reason: String) {
     func path(_ keys: [any CodingKey]) -> String {
-      keys.reduce("") { acc, key in
+      keys.isEmpty ? "(file)" : keys.reduce("") { acc, key in
         if let index = key.intValue { return acc + "[\(index)]" }
         return acc.isEmpty ? key.stringValue : acc + "." + key.stringValue
       }
@@ -34,7 +34,7 @@ extension DecodingError {
       return (path(context.codingPath), "expected \(Self.describe(type)); \(context.debugDescription)")
     case .valueNotFound(let type, let context): return (path(context.codingPath), "expected \(Self.describe(type)), found null")
     case .dataCorrupted(let context):
-      return (context.codingPath.isEmpty ? "(file)" : path(context.codingPath), context.debugDescription)
+      return (path(context.codingPath), context.debugDescription)
     @unknown default: return ("(file)", String(describing: self))
     }
   }
@@ -44,7 +44,7 @@ extension DecodingError {
     case is String.Type: "a string"
     case is Bool.Type: "true or false"
     case is Int.Type: "a whole number"
-    default: "\(type)"
+    default: String(describing: type).hasPrefix("Dictionary") ? "a JSON object" : String(describing: type).hasPrefix("Array") ? "a JSON array" : "\(type)"
     }
   }
 }
