@@ -4,7 +4,10 @@ extension Condition {
   /// assumption `first-pay-cycle`.
   public static let inFirstPayCycle = Condition.test(
     Localized("在第一个工资支付周期内（最长三十日）", en: "within the first pay cycle (at most 30 days)"),
-    Test(boundaries: { [firstPayCycle($0).through.adding(days: 1)] },
+    Test(boundaries: { context in  // every reading's end, so that merely splitting consults no assumption
+           let statutory = statutoryFirstPayCycle(context)
+           return [statutory.through, Swift.min(statutory.through, statutory.from.lastOfMonth)].map { $0.adding(days: 1) }
+         },
          holds: { context, period in period.through <= firstPayCycle(context).through }))
 
   /// The period lies within the first month of the stoppage (深圳市员工工资支付条例 art. 28, 2004 and 2009 texts).
