@@ -18,12 +18,12 @@ enum ShenzhenWagePayment {
     number: "深圳市人民代表大会常务委员会公告第116号", effective: CivilDate("2004-12-01"),
     sources: ["https://wechat.estsglobal.com/wechat/law_contents/37", "http://asianlii.org/cn/legis/gd/laws/rotsmotwpte725"])
   static let text2009 = Instrument(
-    "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2009)", issuer: issuer,
-    effective: CivilDate("2009-09-28"),
+    "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2009; approved 2009-07-30, in force on publication)",
+    issuer: issuer, effective: CivilDate("2009-07-30"),
     sources: ["http://saitsu.com/index.php/List/list_detail/rid/4/id/455.shtml", "https://xihuko.com/PGdianzi/pgapp/5112.html"])
   static let text2019 = Instrument(
-    "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2019)", issuer: issuer,
-    number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-09-23"),
+    "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2019; approved 2019-07-25, in force on publication)",
+    issuer: issuer, number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-07-25"),
     sources: ["https://xihuko.com/PGdianzi/pgapp/5112.html", "http://news.17car.com.cn/caijing/2021/0528/57336.html",
               "http://www.buleoceanpatong.com/home/info/questions_detail/id/2995.html"])
   static let text2022 = Instrument(
