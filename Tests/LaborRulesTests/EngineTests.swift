@@ -59,4 +59,18 @@ import Testing
       try engine.evaluate(region: .named("广州"), facts: Self.facts)
     }
   }
+
+  /// One engine, many threads: every concurrent evaluation gives the same determination.
+  @Test func evaluatesConcurrentlyWithTheSameResult() async throws {
+    let engine = Engine(rulebook: .guangdong)
+    let facts = Facts.stoppage(StoppageFacts(monthlyWage: Money(yuan: 7000), start: CivilDate("2025-02-10"), end: CivilDate("2025-03-31")))
+    let totals = await withTaskGroup(of: Money?.self) { group in
+      for _ in 0..<64 { group.addTask { try? engine.evaluate(region: .named("广州"), facts: facts).total } }
+      var totals: [Money?] = []
+      for await total in group { totals.append(total) }
+      return totals
+    }
+    #expect(totals.count == 64)
+    #expect(Set(totals) == [try Money(parsing: "8524.19")])
+  }
 }

@@ -17,7 +17,7 @@ public struct Determination: Sendable, Encodable {
   private enum RegionKeys: String, CodingKey { case code, name }
   private enum PeriodKeys: String, CodingKey { case from, to }
   private struct TraceEntry: Encodable {
-    let item: Int, rule: String, from: CivilDate, to: CivilDate, conditions: [Observation], steps: [TraceStep]
+    let item: Int, rule: String, from: CivilDate, to: CivilDate, citations: [Citation], conditions: [Observation], steps: [TraceStep]
   }
 
   public func encode(to encoder: any Encoder) throws {
@@ -38,7 +38,7 @@ public struct Determination: Sendable, Encodable {
     try c.encode(assumptions, forKey: .assumptions)
     try c.encode(items.enumerated().map {
       TraceEntry(item: $0.offset + 1, rule: $0.element.rule, from: $0.element.from, to: $0.element.to,
-                 conditions: $0.element.conditions, steps: $0.element.steps)
+                 citations: $0.element.citations, conditions: $0.element.conditions, steps: $0.element.steps)
     }, forKey: .trace)
   }
 }
