@@ -2,11 +2,10 @@
 ///
 /// Conditions are values, not Swift `if`s: a builder `if` would run once when the rule tree is built,
 /// while a `Condition` runs for every worker and every period, and the derivation shows what it saw.
-/// The vocabulary (`.inFirstPayCycle`, `.category(…)`, `.on(or: after:)`…) lives in `Conditions/`.
+/// The vocabulary (`.inFirstPayCycle`, `.category(…)`, `.onOrAfter(…)`…) lives in `Conditions/`.
 public indirect enum Condition: Sendable {
   case test(Localized, Test)
   case all([Condition])
-  case any([Condition])
   case not(Condition)
 
   /// A primitive test: where its outcome may change inside a claim, and its outcome on a period that
@@ -22,7 +21,6 @@ public indirect enum Condition: Sendable {
   }
 
   public static func && (a: Condition, b: Condition) -> Condition { .all([a, b]) }
-  public static func || (a: Condition, b: Condition) -> Condition { .any([a, b]) }
   public static prefix func ! (a: Condition) -> Condition { .not(a) }
 
   /// Holds for every case.
@@ -32,7 +30,7 @@ public indirect enum Condition: Sendable {
   func boundaries(_ context: EvaluationContext) -> [CivilDate] {
     switch self {
     case .test(_, let test): test.boundaries(context)
-    case .all(let parts), .any(let parts): parts.flatMap { $0.boundaries(context) }
+    case .all(let parts): parts.flatMap { $0.boundaries(context) }
     case .not(let part): part.boundaries(context)
     }
   }
@@ -51,14 +49,6 @@ public indirect enum Condition: Sendable {
         if !holds { return (false, seen) }
       }
       return (true, seen)
-    case .any(let parts):
-      var seen: [Observation] = []
-      for part in parts {
-        let (holds, observed) = try part.evaluate(context, on: period)
-        seen += observed
-        if holds { return (true, seen) }
-      }
-      return (false, seen)
     case .not(let part):
       let (holds, seen) = try part.evaluate(context, on: period)
       return (!holds, seen)

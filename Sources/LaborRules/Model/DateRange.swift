@@ -12,8 +12,6 @@ public struct DateRange: Sendable, Hashable, CustomStringConvertible {
   /// The number of days, both ends counted.
   public var days: Int { through.dayNumber - from.dayNumber + 1 }
 
-  public func contains(_ date: CivilDate) -> Bool { from <= date && date <= through }
-
   public func intersection(_ other: DateRange) -> DateRange? {
     DateRange(from: Swift.max(from, other.from), through: Swift.min(through, other.through))
   }

@@ -20,7 +20,6 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     self.denominator = sign * denominator / divisor
   }
 
-  public static let zero = Rational(0)
   public static let one = Rational(1)
 
   /// A percentage: `.percent(80)` is 4/5.
