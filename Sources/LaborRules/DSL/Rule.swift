@@ -88,8 +88,13 @@ public struct Entitlement: Sendable {
   public let kind: EntitlementKind
   public let title: Localized
   public let nodes: [RuleNode]
+  /// Every rule and every condition of the tree, flattened once for validation and splitting.
+  let rules: [Rule]
+  let conditions: [Condition]
 
   public init(_ kind: EntitlementKind, _ title: Localized, @RuleBuilder _ rules: () -> [RuleNode]) {
     (self.kind, self.title, self.nodes) = (kind, title, rules())
+    self.rules = nodes.flatMap(\.rules)
+    self.conditions = nodes.flatMap(\.conditions)
   }
 }

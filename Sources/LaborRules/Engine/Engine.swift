@@ -24,13 +24,13 @@ public struct Engine: Sendable {
       throw .notCovered("the entitlement '\(situation.kind.rawValue)' has no rule pack yet")
     }
     let context = EvaluationContext(rulebook: rulebook, situation: situation, overrides: overrides)
-    let rules = entitlement.nodes.flatMap(\.rules)
+    let rules = entitlement.rules
     for rule in rules { try rule.formula.validate(context) }
 
     // Split the claim at month starts and at every day where a condition, a parameter or a cited
     // provision may change, then evaluate each piece on its own.
     var boundaries = situation.period.monthStarts
-    boundaries += entitlement.nodes.flatMap(\.conditions).flatMap { $0.boundaries(context) }
+    boundaries += entitlement.conditions.flatMap { $0.boundaries(context) }
     boundaries += rules.flatMap { $0.formula.boundaries(context) }
     boundaries += rules.flatMap(\.citations).flatMap { cite -> [CivilDate] in
       if case .dated(let schedule) = cite { return schedule.changes(within: situation.period) }

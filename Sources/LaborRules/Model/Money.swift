@@ -47,14 +47,15 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// `"9,680.00"`: grouped for people.
   public var grouped: String {
-    let plain = description
-    let negative = plain.hasPrefix("-")
-    let body = negative ? String(plain.dropFirst()) : plain
-    let dot = body.firstIndex(of: ".")!
-    var whole = Array(body[..<dot])
-    var index = whole.count - 3
-    while index > 0 { whole.insert(",", at: index); index -= 3 }
-    return (negative ? "-" : "") + String(whole) + body[dot...]
+    var whole = Swift.abs(fen) / 100
+    var groups: [String] = []
+    repeat {
+      let group = String(whole % 1000)
+      whole /= 1000
+      groups.append(whole > 0 ? String(repeating: "0", count: 3 - group.count) + group : group)
+    } while whole > 0
+    let cents = Swift.abs(fen) % 100
+    return (fen < 0 ? "-" : "") + groups.reversed().joined(separator: ",") + (cents < 10 ? ".0" : ".") + String(cents)
   }
 }
 
