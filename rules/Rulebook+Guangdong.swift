@@ -19,10 +19,14 @@ extension Rulebook {
         RulePack(id: "national", title: Localized("国家规定", en: "National provisions"), file: "rules/national/",
                  instruments: [MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument, Conversion.notice2008,
                                InfectiousDiseaseLaw.text2013, InfectiousDiseaseLaw.text2025, PublicHealthEmergencyLaw.instrument,
-                               NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022]),
+                               NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022],
+                 coverage: Localized("最低工资的形式、安排工作的最低工资下限、日工资折算、疫情期间（2020-01-25至2023-01-07）的工资规则", en: "forms of the minimum wage, its floor on arranged work, the daily divisor, and COVID-era pay (2020-01-25 … 2023-01-07)"),
+                 lastChecked: LastChecked.dossier),
         GuangdongMinimumWage.pack, ShenzhenMinimumWage.pack, GuangdongWagePayment.pack, ShenzhenWagePayment.pack,
         RulePack(id: "guangdong.epidemic-2020", title: Localized("广东省疫情期间劳动关系通知", en: "Guangdong COVID-19 labour notice"),
-                 file: "rules/guangdong/GuangdongEpidemicNotice2020.swift", instruments: [GuangdongEpidemicNotice.instrument]),
+                 file: "rules/guangdong/GuangdongEpidemicNotice2020.swift", instruments: [GuangdongEpidemicNotice.instrument],
+                 coverage: Localized("2020-01-25至2023-01-07的隔离及政府管控措施期间工资", en: "pay during isolation and government measures, 2020-01-25 … 2023-01-07"),
+                 lastChecked: LastChecked.dossier),
       ])
   }()
 }

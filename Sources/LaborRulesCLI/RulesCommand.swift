@@ -15,6 +15,7 @@ extension LaborRulesCommand {
       let zh = lang == .zh
       for pack in engine.rulebook.packs {
         print("\(pack.id)  \(pack.title.text(lang))  (\(pack.file))")
+        print("  \(zh ? "覆盖：" : "Covers: ")\(pack.coverage.text(lang))  \(zh ? "最后核对" : "last checked") \(pack.lastChecked)")
         for instrument in pack.instruments {
           let number = instrument.documentNumber.map { zh ? "（\($0)）" : " (\($0))" } ?? ""
           let title = zh ? "《\(instrument.title)》" : instrument.titleEn

@@ -119,6 +119,8 @@ enum GuangdongMinimumWage {
     RulePack(id: "guangdong.minimum-wage", title: Localized("广东省最低工资标准调整通知", en: "Guangdong minimum-wage notices"),
              file: "rules/guangdong/GuangdongMinimumWageNotices.swift",
              instruments: notices.map(\.instrument) + [zhuhai2013, zhuhai2015],
+             coverage: Localized("除深圳外20个地级市，2013-05-01起；珠海2018-07-01至2021-11-30按二类标准并提示未核实", en: "the 20 cities other than Shenzhen from 2013-05-01; Zhuhai 2018-07-01 … 2021-11-30 at the tier-2 figure, flagged unverified"),
+             lastChecked: LastChecked.dossier,
              schedules: Region.all.filter { $0.name != "深圳" }.map { ScheduleSummary(schedule(for: $0.name)) })
   }
 }

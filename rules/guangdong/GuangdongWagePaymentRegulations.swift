@@ -62,6 +62,8 @@ enum GuangdongWagePayment {
   static var pack: RulePack {
     RulePack(id: "guangdong.wage-payment", title: Localized("广东省工资支付条例", en: "Guangdong Regulations on Wage Payment"),
              file: "rules/guangdong/GuangdongWagePaymentRegulations.swift", instruments: [text2005, text2016],
+             coverage: Localized("深圳以外、2005-05-01或之后开始的停工停产", en: "stoppages outside Shenzhen beginning on or after 2005-05-01"),
+             lastChecked: LastChecked.dossier,
              schedules: [ScheduleSummary(stoppageArticle)])
   }
 }

@@ -53,6 +53,8 @@ enum ShenzhenMinimumWage {
     RulePack(id: "shenzhen.minimum-wage", title: Localized("深圳市最低工资标准", en: "Shenzhen minimum wage"),
              file: "rules/shenzhen/ShenzhenMinimumWage.swift",
              instruments: [notice2013, notice2014, notice2015, notice2017, notice2018, notice2022, notice2025],
+             coverage: Localized("2013-03-01起；2017-04-01至2017-05-31不覆盖（2017年调整的施行日期来源冲突）", en: "from 2013-03-01; 2017-04-01 … 2017-05-31 not covered (sources disagree on the 2017 date)"),
+             lastChecked: LastChecked.dossier,
              schedules: [ScheduleSummary(schedule)])
   }
 }

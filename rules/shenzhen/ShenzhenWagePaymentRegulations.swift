@@ -104,6 +104,8 @@ enum ShenzhenWagePayment {
 
   static var pack: RulePack {
     RulePack(id: "shenzhen.wage-payment", title: Localized("深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees"),
-             file: "rules/shenzhen/ShenzhenWagePaymentRegulations.swift", instruments: [text2004, text2009, text2019, text2022])
+             file: "rules/shenzhen/ShenzhenWagePaymentRegulations.swift", instruments: [text2004, text2009, text2019, text2022],
+             coverage: Localized("深圳2004-12-01或之后开始的停工停产；始于2009-07-30至09-27、2019-07-25至09-22的不覆盖（修正公布日期未查到）", en: "Shenzhen stoppages beginning on or after 2004-12-01; those beginning 2009-07-30 … 09-27 or 2019-07-25 … 09-22 are not covered (publication dates of the amendments not found)"),
+             lastChecked: LastChecked.dossier)
   }
 }

@@ -21,11 +21,17 @@ public struct RulePack: Sendable {
   /// The source file under `rules/`.
   public let file: String
   public let instruments: [Instrument]
+  /// What situations and days the pack answers, and which it reports as not covered.
+  public let coverage: Localized
+  /// The day the pack's sources were last checked.
+  public let lastChecked: CivilDate
   /// The pack's dated parameters, summarised for coverage listings and the coverage test.
   public let schedules: [ScheduleSummary]
 
-  public init(id: String, title: Localized, file: String, instruments: [Instrument], schedules: [ScheduleSummary] = []) {
-    (self.id, self.title, self.file, self.instruments, self.schedules) = (id, title, file, instruments, schedules)
+  public init(id: String, title: Localized, file: String, instruments: [Instrument], coverage: Localized,
+              lastChecked: CivilDate, schedules: [ScheduleSummary] = []) {
+    (self.id, self.title, self.file, self.instruments, self.coverage, self.lastChecked, self.schedules) =
+      (id, title, file, instruments, coverage, lastChecked, schedules)
   }
 }
 
