@@ -79,14 +79,15 @@ enum GuangdongMinimumWage {
   static let notices = [notice2013, notice2015, notice2018, notice2021, notice2025]
 
   // MARK: - 珠海市 (city figures above its tier)
+  // The dossier saw these notices' dates and figures, not their official titles: the titles describe them.
   /// Zhuhai's municipal notice of 2013-02-08, citing 粤府函〔2013〕27号: 1380 / 13.2, above tier 2.
   static let zhuhai2013 = Instrument(
-    "珠海市人民政府关于调整我市最低工资标准的通知", en: "Zhuhai notice on the minimum wage (2013)", issuer: "珠海市人民政府",
+    "珠海市调整最低工资标准的通知（2013年）", en: "Zhuhai notice on the minimum wage (2013)", issuer: "珠海市人民政府",
     effective: CivilDate("2013-05-01"),
     sources: ["http://www.ft22.com/zuidi/4712.html", "https://lawyer.fabao365.com/447791/consult_425172"])
   /// Zhuhai's municipal notice of 2015-02-17: 1650 / 15.8, above tier 2.
   static let zhuhai2015 = Instrument(
-    "珠海市人民政府关于调整我市最低工资标准的通知", en: "Zhuhai notice on the minimum wage (2015)", issuer: "珠海市人民政府",
+    "珠海市调整最低工资标准的通知（2015年）", en: "Zhuhai notice on the minimum wage (2015)", issuer: "珠海市人民政府",
     effective: CivilDate("2015-05-01"),
     sources: ["http://szftgk.com/XiangGuanZhengCe/655466.html", "http://m.5728338.com/GongZiGaiGeFangAn/586191.html"])
 

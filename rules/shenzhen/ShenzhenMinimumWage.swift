@@ -1,7 +1,8 @@
 // 深圳市最低工资标准 — Shenzhen's own minimum wage
 // Issuers: 深圳市人民政府 / 深圳市人力资源和社会保障局. Shenzhen sets its own standard under 深圳市员工工资支付
 // 条例 (arts. 36–38; since the 2025-12-05 amendment under the provincial adjustment rules), with its own
-// effective dates. Facts and sources: shared/law/wages-stoppage-sickpay.md §1.3.
+// effective dates. Facts and sources: shared/law/wages-stoppage-sickpay.md §1.3. Where the dossier did not see
+// a notice's official title (2013, 2015, 2017, 2022), the title below describes the notice instead.
 import LaborRules
 
 enum ShenzhenMinimumWage {
@@ -29,7 +30,7 @@ enum ShenzhenMinimumWage {
   static let notice2018 = notice("关于调整本市最低工资标准的通知", "Shenzhen notice on the minimum wage (2018)", "2018-08-01", [
     "https://m.tftnews.com/news6818831", "http://www.creditsailing.com/ZuiDiGongZi/736576.html"])
   // MARK: - 2022: 2360 / 22.2 from 2022-01-01 (figure of 粤府函〔2021〕345号)
-  static let notice2022 = notice("关于调整本市最低工资标准的通知", "Shenzhen notice on the minimum wage (2022)", "2022-01-01", [
+  static let notice2022 = notice("深圳市调整最低工资标准的通知（2022年）", "Shenzhen notice on the minimum wage (2022)", "2022-01-01", [
     "https://www.pupu123.com/ketang/2747.html", "http://m.easyfang.com/a/2023/0803/014586995.html"])
   // MARK: - 2025: 2520 / 23.7 from 2025-03-01 (on the basis of 粤府函〔2025〕23号)
   static let notice2025 = notice("关于调整我市最低工资标准的通知", "Shenzhen notice on the minimum wage (2025)", "2025-03-01", [
