@@ -31,7 +31,7 @@ enum GuangdongMinimumWage {
   static let notice2013 = Notice(
     instrument: Instrument(
       "广东省人民政府关于调整我省企业职工最低工资标准的通知", en: "Guangdong notice adjusting enterprise minimum wages (2013)",
-      issuer: "广东省人民政府", number: "粤府函〔2013〕27号", effective: CivilDate("2013-05-01"),
+      issuer: "广东省人民政府", number: "粤府函〔2013〕27号", effective: CivilDate("2013-05-01"), until: CivilDate("2015-04-30"),
       sources: ["https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-guangdong-revises-minimum-wage-levels-may-01-2013",
                 "http://www.ft22.com/zuidi/4712.html", "https://www.shebaoonline.com/shebaoanli/840899"]),
     through: CivilDate("2015-04-30"),
@@ -41,7 +41,7 @@ enum GuangdongMinimumWage {
   static let notice2015 = Notice(
     instrument: Instrument(
       "关于调整我省企业职工最低工资标准的通知", en: "Guangdong notice adjusting enterprise minimum wages (2015)",
-      issuer: "广东省人民政府", number: "粤府函〔2015〕20号", effective: CivilDate("2015-05-01"),
+      issuer: "广东省人民政府", number: "粤府函〔2015〕20号", effective: CivilDate("2015-05-01"), until: CivilDate("2018-06-30"),
       sources: ["http://dgaefi.org/page56/v-1221.html", "https://www.zhanjiang.gov.cn/szfwj/content/post_1280851.html"]),
     through: CivilDate("2018-06-30"),
     tiers: tiers([(1895, "18.3"), (1510, "14.4"), (1350, "13.3"), (1210, "12")]), tierOf: tiers2013)
@@ -50,7 +50,7 @@ enum GuangdongMinimumWage {
   static let notice2018 = Notice(
     instrument: Instrument(
       "关于调整我省企业职工最低工资标准的通知", en: "Guangdong notice adjusting enterprise minimum wages (2018)",
-      issuer: "广东省人民政府", number: "粤府函〔2018〕187号", effective: CivilDate("2018-07-01"),
+      issuer: "广东省人民政府", number: "粤府函〔2018〕187号", effective: CivilDate("2018-07-01"), until: CivilDate("2021-11-30"),
       sources: ["http://www.zetdz.gov.cn/wz/zwgk/wgk/jcgk/jchgk/content/post_1069801.html",
                 "https://www.china-briefing.com/news/guangdongs-minimum-wages-rise-july-1/"]),
     through: CivilDate("2021-11-30"),
@@ -60,7 +60,7 @@ enum GuangdongMinimumWage {
   static let notice2021 = Notice(
     instrument: Instrument(
       "广东省人民政府关于调整我省最低工资标准的通知", en: "Guangdong notice adjusting minimum wages (2021)",
-      issuer: "广东省人民政府", number: "粤府函〔2021〕345号", effective: CivilDate("2021-12-01"),
+      issuer: "广东省人民政府", number: "粤府函〔2021〕345号", effective: CivilDate("2021-12-01"), until: CivilDate("2025-02-28"),
       sources: ["http://www.tzz8.com/zwgk/wjk/qbwj/yfh/content/post_3678378.html (mirror of gd.gov.cn)",
                 "http://caijing.qianxunwang.com.cn/yaowen/2021/1126/1000021056.html"]),
     through: CivilDate("2025-02-28"),

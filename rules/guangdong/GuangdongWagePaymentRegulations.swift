@@ -10,7 +10,7 @@ import LaborRules
 enum GuangdongWagePayment {
   static let text2005 = Instrument(
     "广东省工资支付条例", en: "Guangdong Regulations on Wage Payment (2005)", issuer: "广东省人民代表大会常务委员会",
-    effective: CivilDate("2005-05-01"),
+    effective: CivilDate("2005-05-01"), until: CivilDate("2016-09-28"),
     sources: ["https://wechat.estsglobal.com/wechat/law_contents/36",
               "https://chinalawandpractice.com/2005/06/01/guangdong-province-payment-of-wages-regulations"])
   static let text2016 = Instrument(

@@ -8,7 +8,7 @@ import LaborRules
 enum InfectiousDiseaseLaw {
   static let text2013 = Instrument(
     "中华人民共和国传染病防治法", en: "Law on the Prevention and Treatment of Infectious Diseases (2013)",
-    issuer: "全国人民代表大会常务委员会", effective: CivilDate("2013-06-29"),
+    issuer: "全国人民代表大会常务委员会", effective: CivilDate("2013-06-29"), until: CivilDate("2025-08-31"),
     sources: ["LawRefBook/Laws: 行政法/传染病防治法(2013-06-29).md", "http://sz.bendibao.com/news/2020212/828245.htm"])
   static let text2025 = Instrument(
     "中华人民共和国传染病防治法", en: "Law on the Prevention and Treatment of Infectious Diseases (2025)",

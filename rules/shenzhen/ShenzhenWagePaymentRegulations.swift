@@ -23,7 +23,7 @@ enum ShenzhenWagePayment {
     sources: ["http://saitsu.com/index.php/List/list_detail/rid/4/id/455.shtml", "https://xihuko.com/PGdianzi/pgapp/5112.html"])
   static let text2019 = Instrument(
     "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2019; approved 2019-07-25, in force on publication)",
-    issuer: issuer, number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-07-25"),
+    issuer: issuer, number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-07-25"), until: CivilDate("2022-08-03"),
     sources: ["https://xihuko.com/PGdianzi/pgapp/5112.html", "http://news.17car.com.cn/caijing/2021/0528/57336.html",
               "http://www.buleoceanpatong.com/home/info/questions_detail/id/2995.html"])
   static let text2022 = Instrument(

@@ -42,7 +42,7 @@ public struct Citation: Sendable, Hashable {
 }
 
 extension Citation: Encodable {
-  private enum Keys: String, CodingKey { case instrument, article, instrumentEn, articleEn, documentNumber, issuer, effective, detail, source }
+  private enum Keys: String, CodingKey { case instrument, article, instrumentEn, articleEn, documentNumber, issuer, effective, effectiveUntil, detail, source }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: Keys.self)
     try c.encode(instrument.title, forKey: .instrument)
@@ -52,6 +52,7 @@ extension Citation: Encodable {
     try c.encodeIfPresent(instrument.documentNumber, forKey: .documentNumber)
     try c.encode(instrument.issuer, forKey: .issuer)
     try c.encode(instrument.effective, forKey: .effective)
+    try c.encodeIfPresent(instrument.until, forKey: .effectiveUntil)
     try c.encodeIfPresent(detail, forKey: .detail)
     try c.encode(instrument.sources, forKey: .source)
   }

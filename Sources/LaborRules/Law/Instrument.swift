@@ -13,16 +13,18 @@ public struct Instrument: Sendable, Hashable, Codable {
   public let documentNumber: String?
   /// The day the instrument (in the version cited) took effect.
   public let effective: CivilDate
+  /// The last day it was in force, for a superseded version; `nil` while in force or when unknown.
+  public let until: CivilDate?
   /// Where the text was read: official pages or the mirrors the dossier names.
   public let sources: [String]
 
   public init(
     _ title: String, en titleEn: String, issuer: String, number documentNumber: String? = nil,
-    effective: CivilDate, sources: [String]
+    effective: CivilDate, until: CivilDate? = nil, sources: [String]
   ) {
     precondition(!sources.isEmpty, "an instrument needs a source: \(title)")
-    (self.title, self.titleEn, self.issuer, self.documentNumber, self.effective, self.sources) =
-      (title, titleEn, issuer, documentNumber, effective, sources)
+    (self.title, self.titleEn, self.issuer, self.documentNumber, self.effective, self.until, self.sources) =
+      (title, titleEn, issuer, documentNumber, effective, until, sources)
   }
 
   /// A citation of one provision of this instrument.
