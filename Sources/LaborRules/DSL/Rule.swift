@@ -4,7 +4,7 @@
 /// ```swift
 /// Rule("guangdong.wage-payment.art39.first-cycle",
 ///      Localized("停工未超过一个工资支付周期，按正常工作时间工资支付", en: "…"),
-///      cites: art39, when: .inFirstPayCycle) { .normalWage }
+///      cites: .dated(stoppageArticle), when: .inFirstPayCycle) { .normalWage }
 /// ```
 public struct Rule: RuleComponent {
   /// How a rule's amount becomes a line item.
