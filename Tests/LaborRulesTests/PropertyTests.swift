@@ -36,7 +36,7 @@ import Testing
     }
   }
 
-  /// Evaluating the same claim in two halves never pays more for the first cycle than once.
+  /// A Guangzhou stoppage longer than 30 days pays exactly 30 days at the normal wage, however it falls.
   @Test func firstCycleIsAtMostThirtyDays() throws {
     let engine = Engine(rulebook: .guangdong)
     var random = Generator(state: 7)

@@ -68,4 +68,10 @@ import Testing
     let error = try #require(outcome(json))
     #expect(error.field == "facts.work[0]")
   }
+
+  @Test func unknownKeyInAnExpectedItemIsBadInput() throws {
+    let json = Self.stoppage.replacingOccurrences(of: "}}", with: #"}, "expect": {"items": [{"amout": "6000.00"}]}}"#)
+    let error = try #require(outcome(json))
+    #expect(error.field == "expect.items[0].amout")
+  }
 }

@@ -6,6 +6,16 @@ public struct Expectation: Sendable, Hashable, Codable {
     public var from: CivilDate?
     public var to: CivilDate?
     public var amount: Money?
+
+    private enum CodingKeys: String, CodingKey, CaseIterable { case rule, from, to, amount }
+    public init(from decoder: any Decoder) throws {
+      try decoder.rejectUnknownKeys(CodingKeys.allCases.map(\.rawValue))
+      let c = try decoder.container(keyedBy: CodingKeys.self)
+      rule = try c.decodeIfPresent(String.self, forKey: .rule)
+      from = try c.decodeIfPresent(CivilDate.self, forKey: .from)
+      to = try c.decodeIfPresent(CivilDate.self, forKey: .to)
+      amount = try c.decodeIfPresent(Money.self, forKey: .amount)
+    }
   }
 
   public var total: Money?

@@ -11,14 +11,6 @@ public struct Scenario: Sendable {
   /// Free text: the hand arithmetic and the source of the case. Ignored by the engine.
   public var notes: [String]
 
-  public var kind: EntitlementKind {
-    switch facts {
-    case .minimumWage: .minimumWage
-    case .stoppage: .stoppage
-    case .isolation: .isolation
-    }
-  }
-
   public init(name: String? = nil, region: Region, facts: Facts, assumptions: [String: String] = [:],
               expect: Expectation? = nil, notes: [String] = []) {
     (self.name, self.region, self.facts, self.assumptions, self.expect, self.notes) =
