@@ -7,26 +7,29 @@ enum Entitlements {}
 extension Rulebook {
   /// Guangdong province, Shenzhen included.
   public static let guangdong: Rulebook = {
-    var minimumWages: [Region: Schedule<MinimumWage>] = [:]
+    var parameters = Parameters()
     for region in Region.all where region.name != "深圳" {
-      minimumWages[region] = GuangdongMinimumWage.schedule(for: region.name)
+      parameters.set(.minimumWage, for: region, GuangdongMinimumWage.schedule(for: region.name))
     }
-    minimumWages[.named("深圳")] = ShenzhenMinimumWage.schedule
+    parameters.set(.minimumWage, for: .named("深圳"), ShenzhenMinimumWage.schedule)
+    parameters.set(.paidDaysPerMonth, WageConversionNotice2008.paidDaysPerMonth)
     return Rulebook(
       entitlements: [Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation],
-      minimumWages: minimumWages,
+      parameters: parameters,
       packs: [
         RulePack(id: "national", title: Localized("国家规定", en: "National provisions"), file: "rules/national/",
-                 instruments: [MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument, Conversion.notice2008,
+                 instruments: [MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument, WageConversionNotice2008.instrument,
                                InfectiousDiseaseLaw.text2013, InfectiousDiseaseLaw.text2025, PublicHealthEmergencyLaw.instrument,
                                NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022],
                  coverage: Localized("最低工资的形式、安排工作的最低工资下限、日工资折算、疫情期间（2020-01-25至2023-01-07）的工资规则", en: "forms of the minimum wage, its floor on arranged work, the daily divisor, and COVID-era pay (2020-01-25 … 2023-01-07)"),
-                 lastChecked: LastChecked.dossier),
+                 lastChecked: LastChecked.dossier,
+                 schedules: [ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth)]),
         GuangdongMinimumWage.pack, ShenzhenMinimumWage.pack, GuangdongWagePayment.pack, ShenzhenWagePayment.pack,
         RulePack(id: "guangdong.epidemic-2020", title: Localized("广东省疫情期间劳动关系通知", en: "Guangdong COVID-19 labour notice"),
                  file: "rules/guangdong/GuangdongEpidemicNotice2020.swift", instruments: [GuangdongEpidemicNotice.instrument],
                  coverage: Localized("2020-01-25至2023-01-07的隔离及政府管控措施期间工资", en: "pay during isolation and government measures, 2020-01-25 … 2023-01-07"),
                  lastChecked: LastChecked.dossier),
-      ])
+      ],
+      planned: ["high-temperature", "overtime", "sick-pay", "severance", "annual-leave"])
   }()
 }

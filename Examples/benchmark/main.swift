@@ -9,9 +9,9 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 let goldenDir = root.appendingPathComponent("Tests/LaborRulesTests/Golden")
 let files = (FileManager.default.enumerator(at: goldenDir, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
   .filter { $0.lastPathComponent.hasSuffix(".json") && !$0.lastPathComponent.hasSuffix(".expected.json") }
-let scenarios = files.compactMap { try? Scenario.decode(Data(contentsOf: $0)) }
-let rounds = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 200
 let engine = Engine(rulebook: .guangdong)
+let scenarios = files.compactMap { try? Scenario.decode(Data(contentsOf: $0), using: engine.rulebook) }
+let rounds = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 200
 let renderer = JSONRenderer(pretty: false)
 
 func measure(_ label: String, _ body: (Scenario) -> Void) {

@@ -27,21 +27,22 @@ extension LaborRulesCommand {
         throw ValidationError("cannot read '\(file)'")
       }
       let renderer = JSONRenderer(pretty: false)
+      let overrides = try assumptions.overrides
       let showProgress = isatty(STDERR_FILENO) == 1
       var (count, errors) = (0, 0)
       var pending = Data()
       func process(_ line: Data) {
         count += 1
         let outcome = Result { () throws(EvaluationError) -> Determination in
-          var scenario = try Scenario.decode(line)
-          scenario.assumptions.merge(assumptions.overrides) { $1 }
+          var scenario = try Scenario.decode(line, using: engine.rulebook)
+          scenario.assumptions.merge(overrides) { $1 }
           return try engine.evaluate(scenario)
         }
         switch outcome {
-        case .success(let d): print(renderer.render(Line(line: count, body: d)))
+        case .success(let d): print(renderer.render(Line(line: count, body: DeterminationJSON(d))))
         case .failure(let error):
           errors += 1
-          print(renderer.render(Line(line: count, body: ErrorBody(error: .init(code: error.code, field: error.field, message: error.message)))))
+          print(renderer.render(Line(line: count, body: ErrorJSON(error))))
         }
         if showProgress, count % 10_000 == 0 { FileHandle.standardError.write(Data("\r\(count) lines…".utf8)) }
       }
@@ -67,11 +68,6 @@ private struct Line<Body: Encodable>: Encodable {
     var c = encoder.container(keyedBy: AnyCodingKey.self)
     try c.encode(line, forKey: AnyCodingKey("line"))
   }
-}
-
-private struct ErrorBody: Encodable {
-  struct Inner: Encodable { let code: String, field: String?, message: String }
-  let error: Inner
 }
 
 private struct AnyCodingKey: CodingKey {

@@ -25,8 +25,8 @@ extension LaborRulesCommand {
       var passed = 0
       for file in files {
         let scenario: Scenario
-        do { scenario = try Scenario.decode(readInput(file)) } catch {
-          print("✗ \(file)\n    \(error.message)")
+        do { scenario = try Scenario.decode(readInput(file), using: engine.rulebook) } catch {
+          print("✗ \(file)\n    \(error.message.text(lang))")
           worst = ExitStatus.badInput
           continue
         }

@@ -22,9 +22,10 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
+      let overrides = try assumptions.overrides
       let outcome = Result { () throws(EvaluationError) -> Determination in
-        var scenario = try Scenario.decode(readInput(file))
-        scenario.assumptions.merge(assumptions.overrides) { $1 }
+        var scenario = try Scenario.decode(readInput(file), using: engine.rulebook)
+        scenario.assumptions.merge(overrides) { $1 }
         return try engine.evaluate(scenario)
       }
       let status = output.emit(outcome)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import LaborRules
+import LaborRulesPacks
 
 extension IsolationFacts.Category: ExpressibleByArgument {}
 
@@ -35,16 +36,13 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let claim = try claim.read()
-      let agreed = try agreedWage.map { try readFlag("--agreed-wage", $0, Money.init(parsing:)) }
+      let claim = try claim.read(output.lang)
+      let agreed = try agreedWage.map { try readFlag("--agreed-wage", $0, output.lang, Money.init(parsing:)) }
       let facts = IsolationFacts(
         category: category, monthlyWage: claim.wage, start: claim.from, end: claim.to,
         remoteWork: remoteWork || agreed != nil ? IsolationFacts.RemoteWork(agreedMonthlyWage: agreed) : nil,
         leaveArranged: leave, paid: claim.paid)
-      let status = output.emit(Result { () throws(EvaluationError) in
-        try engine.evaluate(region: claim.region, facts: .isolation(facts), assumptions: assumptions.overrides)
-      })
-      if status != .success { throw ExitCode(status.rawValue) }
+      try evaluate(facts, in: claim.region, output, assumptions.overrides)
     }
   }
 }

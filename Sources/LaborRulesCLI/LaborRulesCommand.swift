@@ -38,7 +38,7 @@ struct LaborRulesCommand: ParsableCommand {
   /// Runs the command; a usage error exits 2 (bad input), as every other bad input does.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseAsRoot(AssumptionFlags.normalize(Array(CommandLine.arguments.dropFirst())))
       try command.run()
     } catch {
       let code = exitCode(for: error)

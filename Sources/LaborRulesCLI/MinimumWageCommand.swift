@@ -1,5 +1,6 @@
 import ArgumentParser
 import LaborRules
+import LaborRulesPacks
 
 extension LaborRulesCommand {
   /// `labor-rules minimum-wage --region 广州 --date 2025-03-01 [--part-time]`.
@@ -23,10 +24,9 @@ extension LaborRulesCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let region = try readFlag("--region", region, Region.resolve)
-      let facts = MinimumWageFacts(date: try readFlag("--date", date, CivilDate.init(parsing:)), employment: partTime ? .partTime : .fullTime)
-      let status = output.emit(Result { () throws(EvaluationError) in try engine.evaluate(region: region, facts: .minimumWage(facts)) })
-      if status != .success { throw ExitCode(status.rawValue) }
+      let region = try readFlag("--region", region, output.lang, Region.resolve)
+      let date = try readFlag("--date", date, output.lang, CivilDate.init(parsing:))
+      try evaluate(MinimumWageFacts(date: date, employment: partTime ? .partTime : .fullTime), in: region, output)
     }
   }
 }

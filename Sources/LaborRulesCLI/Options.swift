@@ -3,10 +3,6 @@ import Foundation
 import LaborRules
 
 extension Language: ExpressibleByArgument {}
-extension Proration: ExpressibleByArgument {}
-extension FirstPayCycle: ExpressibleByArgument {}
-extension RoundingRule: ExpressibleByArgument {}
-extension VersionInForce: ExpressibleByArgument {}
 
 /// The output forms.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -18,7 +14,7 @@ struct OutputOptions: ParsableArguments {
   @Option(name: .long, help: "Output form: text (a 计算书), json (shared/SCENARIOS.md) or markdown.")
   var format: OutputFormat = .text
 
-  @Option(name: .long, help: "Language of text and markdown output: zh (default) or en.")
+  @Option(name: .long, help: "Language of text, markdown and error messages: zh (default) or en.")
   var lang: Language = .zh
 
   /// Prints a determination, or the error, and returns the exit status.
@@ -33,36 +29,70 @@ struct OutputOptions: ParsableArguments {
       return .success
     case .failure(let error):
       if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
-      FileHandle.standardError.write(Data("error: \(error.message)\n".utf8))
+      FileHandle.standardError.write(Data("\(lang == .zh ? "错误" : "error"): \(error.message.text(lang))\n".utf8))
       return ExitStatus(error)
     }
   }
 }
 
-/// Overrides of the named assumptions, for every command that evaluates.
+/// Overrides of the named assumptions, for every command that evaluates. Each assumption the rulebook's
+/// entitlements consult has its own flag, `--<key> <reading>` (`--proration paid-days`), which `main` turns
+/// into `--assume <key>=<reading>` before parsing; both forms are accepted.
 struct AssumptionOptions: ParsableArguments {
-  @Option(help: "How a monthly amount is paid for part of a month: calendar-days (default), paid-days or whole-month.")
-  var proration: Proration?
-
-  @Option(name: .customLong("first-pay-cycle"),
-          help: "What the first pay cycle of a stoppage is: from-first-day (default) or calendar-month.")
-  var firstPayCycle: FirstPayCycle?
-
-  @Option(name: .customLong("version-in-force"),
-          help: "Which text governs a claim that straddles an amendment: first-day (default) or each-day.")
-  var versionInForce: VersionInForce?
-
-  @Option(help: "Rounding of each line item to the fen: half-up (default) or half-even.")
-  var rounding: RoundingRule?
+  @Option(name: .customLong("assume"), help: ArgumentHelp(AssumptionFlags.help, valueName: "key=reading"))
+  var assume: [String] = []
 
   /// The flags given, as scenario overrides; flags win over the file's `assumptions`.
   var overrides: [String: String] {
-    var result: [String: String] = [:]
-    if let proration { result[Proration.key] = proration.rawValue }
-    if let firstPayCycle { result[FirstPayCycle.key] = firstPayCycle.rawValue }
-    if let versionInForce { result[VersionInForce.key] = versionInForce.rawValue }
-    if let rounding { result[RoundingRule.key] = rounding.rawValue }
-    return result
+    get throws {
+      var result: [String: String] = [:]
+      for pair in assume {
+        let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+          throw ValidationError("--assume: '\(pair)' is not KEY=READING, e.g. proration=paid-days")
+        }
+        result[parts[0]] = parts[1]
+      }
+      return result
+    }
+  }
+}
+
+/// The named assumptions as command-line flags, computed from the rulebook.
+enum AssumptionFlags {
+  static var keys: [String] { engine.rulebook.assumptions.map(\.key) }
+
+  static let help: String =
+    "Choose another reading of a named assumption: "
+    + engine.rulebook.assumptions.map { info in
+      "--\(info.key) \(info.readings.map(\.value).joined(separator: "|")) (default \(info.standard))"
+    }.joined(separator: "; ")
+
+  /// `--proration paid-days` and `--proration=paid-days` become `--assume proration=paid-days`.
+  static func normalize(_ arguments: [String]) -> [String] {
+    var out: [String] = []
+    var index = arguments.startIndex
+    while index < arguments.endIndex {
+      let argument = arguments[index]
+      let name = argument.hasPrefix("--") ? String(argument.dropFirst(2)) : ""
+      let (key, inline) = name.contains("=")
+        ? (String(name.prefix { $0 != "=" }), String(name.drop { $0 != "=" }.dropFirst()))
+        : (name, nil)
+      if keys.contains(key) {
+        if let inline {
+          out += ["--assume", "\(key)=\(inline)"]
+        } else if index + 1 < arguments.endIndex {
+          out += ["--assume", "\(key)=\(arguments[index + 1])"]
+          index += 1
+        } else {
+          out.append(argument)
+        }
+      } else {
+        out.append(argument)
+      }
+      index += 1
+    }
+    return out
   }
 }
 
@@ -70,14 +100,16 @@ struct AssumptionOptions: ParsableArguments {
 func readInput(_ path: String) throws(EvaluationError) -> Data {
   if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
   guard let data = FileManager.default.contents(atPath: path) else {
-    throw .badInput(field: "(file)", reason: "cannot read '\(path)'")
+    throw .badInput(field: "(file)", reason: Localized("无法读取“\(path)”", en: "cannot read '\(path)'"))
   }
   return data
 }
 
-/// Parses a command-line value with a library parser, naming the flag on failure.
-func readFlag<T>(_ flag: String, _ text: String, _ parser: (String) throws(ValueError) -> T) throws -> T {
-  do { return try parser(text) } catch { throw ValidationError("\(flag): \(error.reason)") }
+/// Parses a command-line value with a library parser, naming the flag on failure in the chosen language.
+func readFlag<T>(_ flag: String, _ text: String, _ lang: Language, _ parser: (String) throws(ValueError) -> T) throws
+  -> T
+{
+  do { return try parser(text) } catch { throw ValidationError("\(flag): \(error.reason.text(lang))") }
 }
 
 /// The facts every claim over a period has: where, the wage, the days, and what was paid.
@@ -93,9 +125,21 @@ struct ClaimOptions: ParsableArguments {
   @Option(help: "What the employer paid for the whole period, in yuan.")
   var paid: String?
 
-  func read() throws -> (region: Region, wage: Money, from: CivilDate, to: CivilDate, paid: Money?) {
-    (try readFlag("--region", region, Region.resolve), try readFlag("--wage", wage, Money.init(parsing:)),
-     try readFlag("--from", from, CivilDate.init(parsing:)), try readFlag("--to", to, CivilDate.init(parsing:)),
-     try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
+  func read(_ lang: Language) throws -> (region: Region, wage: Money, from: CivilDate, to: CivilDate, paid: Money?) {
+    (
+      try readFlag("--region", region, lang, Region.resolve), try readFlag("--wage", wage, lang, Money.init(parsing:)),
+      try readFlag("--from", from, lang, CivilDate.init(parsing:)), try readFlag("--to", to, lang, CivilDate.init(parsing:)),
+      try paid.map { try readFlag("--paid", $0, lang, Money.init(parsing:)) }
+    )
   }
+}
+
+/// Evaluates facts given by flags and prints the result; throws the exit status when it is not 0.
+func evaluate(
+  _ facts: any EntitlementFacts, in region: Region, _ output: OutputOptions, _ overrides: [String: String] = [:]
+) throws {
+  let status = output.emit(Result { () throws(EvaluationError) in
+    try engine.evaluate(region: region, facts: facts, assumptions: overrides)
+  })
+  if status != .success { throw ExitCode(status.rawValue) }
 }

@@ -38,13 +38,16 @@ extension LaborRulesCommand {
     static let configuration = CommandConfiguration(
       commandName: "assumptions",
       abstract: "List the named assumptions: each open question of interpretation, its readings and its default.",
-      discussion: "Override one in a scenario (\"assumptions\": {\"proration\": \"paid-days\"}) or by flag (--proration paid-days).")
+      discussion: """
+        Override one in a scenario ("assumptions": {"proration": "paid-days"}) or by flag \
+        (--proration paid-days, or --assume proration=paid-days).
+        """)
 
     @Option(name: .long, help: "Language: zh (default) or en.")
     var lang: Language = .zh
 
     func run() {
-      for entry in Assumptions.all {
+      for entry in engine.rulebook.assumptions {
         print("\(entry.key): \(entry.question.text(lang))")
         for reading in entry.readings {
           let mark = reading.value == entry.standard ? (lang == .zh ? "（默认）" : " (default)") : ""

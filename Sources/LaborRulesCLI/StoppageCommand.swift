@@ -1,5 +1,6 @@
 import ArgumentParser
 import LaborRules
+import LaborRulesPacks
 
 extension LaborRulesCommand {
   /// `labor-rules stoppage --region 广州 --wage 6000 --from 2022-11-01 --to 2023-01-31 [--paid 7000]`.
@@ -32,22 +33,27 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let claim = try claim.read()
+      let lang = output.lang
+      let claim = try claim.read(lang)
       let facts = StoppageFacts(
-        monthlyWage: claim.wage, start: claim.from, end: claim.to, payCycleDays: payCycleDays, work: try work.map(Self.arrangement),
-        livingAllowanceRate: try livingAllowanceRate.map { try readFlag("--living-allowance-rate", $0, Rational.init(parsing:)) },
+        monthlyWage: claim.wage, start: claim.from, end: claim.to, payCycleDays: payCycleDays,
+        work: try work.map { try Self.arrangement($0, lang) },
+        livingAllowanceRate: try livingAllowanceRate.map {
+          try readFlag("--living-allowance-rate", $0, lang, Rational.init(parsing:))
+        },
         paid: claim.paid)
-      let status = output.emit(Result { () throws(EvaluationError) in
-        try engine.evaluate(region: claim.region, facts: .stoppage(facts), assumptions: assumptions.overrides)
-      })
-      if status != .success { throw ExitCode(status.rawValue) }
+      try evaluate(facts, in: claim.region, output, assumptions.overrides)
     }
 
-    static func arrangement(_ text: String) throws -> WorkArrangement {
+    static func arrangement(_ text: String, _ lang: Language) throws -> WorkArrangement {
       let parts = text.split(separator: ":").map(String.init)
-      guard parts.count == 3 else { throw ValidationError("--work: '\(text)' is not FROM:TO:WAGE, e.g. 2024-03-01:2024-03-31:3000") }
-      return WorkArrangement(from: try readFlag("--work", parts[0], CivilDate.init(parsing:)), to: try readFlag("--work", parts[1], CivilDate.init(parsing:)),
-                             agreedMonthlyWage: try readFlag("--work", parts[2], Money.init(parsing:)))
+      guard parts.count == 3 else {
+        throw ValidationError("--work: '\(text)' is not FROM:TO:WAGE, e.g. 2024-03-01:2024-03-31:3000")
+      }
+      return WorkArrangement(
+        from: try readFlag("--work", parts[0], lang, CivilDate.init(parsing:)),
+        to: try readFlag("--work", parts[1], lang, CivilDate.init(parsing:)),
+        agreedMonthlyWage: try readFlag("--work", parts[2], lang, Money.init(parsing:)))
     }
   }
 }

@@ -4,15 +4,14 @@ import Testing
 
 /// The engine's own guarantees, on small synthetic rule trees: no quiet pick, honest gaps.
 @Suite struct EngineTests {
-  static let citation = Conversion.paidDaysPerMonth
-  static let facts = Facts.stoppage(StoppageFacts(monthlyWage: Money(yuan: 3100), start: CivilDate("2024-01-01"), end: CivilDate("2024-01-31")))
+  static let citation = WageConversionNotice2008.item2
+  static let facts = StoppageFacts(monthlyWage: Money(yuan: 3100), start: CivilDate("2024-01-01"), end: CivilDate("2024-01-31"))
+  static let january = DateRange(from: CivilDate("2024-01-01"), through: CivilDate("2024-01-31"))!
 
   func engine(@RuleBuilder _ rules: () -> [RuleNode]) -> Engine {
-    let base = Rulebook.guangdong
-    return Engine(rulebook: Rulebook(
-      entitlements: [Entitlement(.stoppage, Localized("测试", en: "test"), rules)],
-      minimumWages: Dictionary(uniqueKeysWithValues: Region.all.compactMap { r in base.minimumWages[r.code].map { (r, $0) } }),
-      packs: []))
+    Engine(rulebook: Rulebook(
+      entitlements: [Entitlement("test", Localized("测试", en: "test"), facts: StoppageFacts.self, rules)],
+      parameters: Rulebook.guangdong.parameters, packs: []))
   }
 
   @Test func twoApplicableRulesAreAConflict() {
@@ -20,7 +19,7 @@ import Testing
       Rule("a", Localized("甲", en: "a"), cites: .of(Self.citation)) { .normalWage }
       Rule("b", Localized("乙", en: "b"), cites: .of(Self.citation)) { .minimumWage }
     }
-    #expect(throws: EvaluationError.conflict(rules: ["a", "b"], period: "2024-01-01 … 2024-01-31")) {
+    #expect(throws: EvaluationError.conflict(rules: ["a", "b"], period: Self.january)) {
       try engine.evaluate(region: .named("广州"), facts: Self.facts)
     }
   }
@@ -29,7 +28,8 @@ import Testing
     let engine = engine {
       Rule("late", Localized("晚", en: "late"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-20"))) { .normalWage }
     }
-    #expect(throws: EvaluationError.noApplicableRule("stoppage 2024-01-01 … 2024-01-19")) {
+    #expect(throws: EvaluationError.noApplicableRule(
+      entitlement: "test", period: DateRange(from: CivilDate("2024-01-01"), through: CivilDate("2024-01-19"))!)) {
       try engine.evaluate(region: .named("广州"), facts: Self.facts)
     }
   }
@@ -55,7 +55,7 @@ import Testing
     let engine = engine {
       NotCovered("gap", when: .always, Localized("没有规则", en: "no rule here"))
     }
-    #expect(throws: EvaluationError.notCovered("2024-01-01 … 2024-01-31: no rule here / 没有规则")) {
+    #expect(throws: EvaluationError.notCovered(Localized("2024-01-01 … 2024-01-31：没有规则", en: "2024-01-01 … 2024-01-31: no rule here"))) {
       try engine.evaluate(region: .named("广州"), facts: Self.facts)
     }
   }
@@ -63,7 +63,7 @@ import Testing
   /// One engine, many threads: every concurrent evaluation gives the same determination.
   @Test func evaluatesConcurrentlyWithTheSameResult() async throws {
     let engine = Engine(rulebook: .guangdong)
-    let facts = Facts.stoppage(StoppageFacts(monthlyWage: Money(yuan: 7000), start: CivilDate("2025-02-10"), end: CivilDate("2025-03-31")))
+    let facts = StoppageFacts(monthlyWage: Money(yuan: 7000), start: CivilDate("2025-02-10"), end: CivilDate("2025-03-31"))
     let totals = await withTaskGroup(of: Money?.self) { group in
       for _ in 0..<64 { group.addTask { try? engine.evaluate(region: .named("广州"), facts: facts).total } }
       var totals: [Money?] = []

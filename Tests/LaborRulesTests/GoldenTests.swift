@@ -25,7 +25,7 @@ import Testing
   @Test(arguments: cases)
   func goldenCase(path: String) throws {
     let url = Self.directory.appendingPathComponent(path)
-    let scenario = try Scenario.decode(Data(contentsOf: url))
+    let scenario = try Scenario.decode(Data(contentsOf: url), using: engine.rulebook)
     let expect = try #require(scenario.expect, "\(path) has no expect")
     #expect(!scenario.notes.isEmpty, "\(path) must carry its arithmetic or source in notes")
     let outcome = Result { () throws(EvaluationError) in try engine.evaluate(scenario) }

@@ -24,7 +24,7 @@ import Testing
       let paid = Money(fen: Int64(random.next(3_000_000)))
       let facts = StoppageFacts(monthlyWage: Money(fen: Int64(200_000 + random.next(2_000_000))), start: start, end: end,
                                 payCycleDays: random.next(3) == 0 ? 1 + random.next(30) : nil, paid: paid)
-      let d = try engine.evaluate(region: region, facts: .stoppage(facts))
+      let d = try engine.evaluate(region: region, facts: facts)
       #expect(d.items.first?.from == start)
       #expect(d.items.last?.to == end)
       for (item, next) in zip(d.items, d.items.dropFirst()) { #expect(item.to.adding(days: 1) == next.from) }
@@ -43,7 +43,7 @@ import Testing
     for _ in 0..<200 {
       let start = CivilDate("2022-01-01").adding(days: random.next(1000))
       let facts = StoppageFacts(monthlyWage: Money(yuan: 9000), start: start, end: start.adding(days: 40 + random.next(60)))
-      let d = try engine.evaluate(region: .named("广州"), facts: .stoppage(facts))
+      let d = try engine.evaluate(region: .named("广州"), facts: facts)
       let firstCycle = d.items.filter { $0.rule.hasSuffix("first-cycle") }
       #expect(firstCycle.map { $0.to.dayNumber - $0.from.dayNumber + 1 }.reduce(0, +) == 30)
     }

@@ -19,7 +19,7 @@ import Testing
     #expect {
       try Region.resolve("香港")
     } throws: { error in
-      (error as? ValueError)?.reason.contains("广州 Guangzhou 440100") == true
+      (error as? ValueError)?.reason.en.contains("广州 Guangzhou 440100") == true
     }
   }
 }

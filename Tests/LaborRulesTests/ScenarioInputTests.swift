@@ -9,7 +9,7 @@ import Testing
 
   func outcome(_ json: String) -> EvaluationError? {
     do {
-      _ = try engine.evaluate(try Scenario.decode(Data(json.utf8)))
+      _ = try engine.evaluate(try Scenario.decode(Data(json.utf8), using: engine.rulebook))
       return nil
     } catch { return error }
   }
@@ -33,19 +33,19 @@ import Testing
     let error = try #require(outcome(Self.stoppage.replacingOccurrences(of: original, with: replacement)))
     #expect(error.code == "bad-input")
     #expect(error.field == field)
-    #expect(error.message.contains(reason), "\(error.message)")
+    #expect(error.message.en.contains(reason), "\(error.message.en)")
   }
 
   @Test func invalidJSONIsBadInput() throws {
     let error = try #require(outcome("{ not json"))
     #expect(error.code == "bad-input")
-    #expect(error.message.contains("not valid JSON"))
+    #expect(error.message.en.contains("not valid JSON"))
   }
 
   @Test func uncoveredDateIsNotCovered() throws {
     let error = try #require(outcome(Self.stoppage.replacingOccurrences(of: "2022-11-01", with: "2012-11-01")))
     #expect(error.code == "not-covered")
-    #expect(error.message.contains("minimum-wage.440100"))
+    #expect(error.message.en.contains("minimum-wage.440100"))
   }
 
   @Test func unimplementedEntitlementIsNotCovered() throws {

@@ -15,7 +15,7 @@ import Testing
 
   @Test(arguments: Region.all)
   func minimumWageIsDefinedOnEveryDayOfItsRange(region: Region) throws {
-    let schedule = try #require(Self.rulebook.minimumWages[region.code])
+    let schedule = try Self.rulebook.parameters.schedule(.minimumWage, for: region)
     #expect(schedule.coverageProblems.isEmpty)
     let (from, through) = schedule.coverage
     #expect(throws: EvaluationError.self) { try schedule.lookup(on: from.adding(days: -1)) }
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test func detectsGapsAndOverlaps() {
-    let citation = Conversion.paidDaysPerMonth
+    let citation = WageConversionNotice2008.item2
     let checked = CivilDate("2026-01-01")
     let gap = Schedule("test.gap", [
       Dated(CivilDate("2020-01-01"), through: CivilDate("2020-06-30"), 1, cites: citation, checked: checked),
@@ -51,7 +51,7 @@ import Testing
   }
 
   @Test func everyValueCitesItsOwnNotice() throws {
-    let guangzhou = try #require(Self.rulebook.minimumWages["440100"])
+    let guangzhou = try Self.rulebook.parameters.schedule(.minimumWage, for: .named("广州"))
     let numbers = guangzhou.entries.compactMap { entry -> String? in
       if case .known(_, let citation) = entry.content { return citation.instrument.documentNumber }
       return nil

@@ -108,7 +108,9 @@ enum GuangdongMinimumWage {
       if city == "珠海", let own = zhuhaiOwn[year] { return own }
       let tier = notice.tierOf[city]!
       let caveat = city == "珠海" && year == "2018"
-        ? "珠海市2018年是否在二类标准1720元之上另定更高标准未查到；此处按二类标准（下限）计 / Zhuhai's own 2018 figure was not found; the tier-2 figure of 1720 (a floor) is used"
+        ? Localized(
+          "珠海市2018年是否在二类标准1720元之上另定更高标准未查到；此处按二类标准（下限）计",
+          en: "Zhuhai's own 2018 figure was not found; the tier-2 figure of 1720 (a floor) is used")
         : nil
       return Dated(notice.instrument.effective, through: notice.through, notice.tiers[tier - 1],
                    cites: notice.instrument.item(1, "第\(tier)类地区：\(region.fullName)"), checked: LastChecked.dossier, unverified: caveat)

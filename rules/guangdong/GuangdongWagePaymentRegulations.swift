@@ -47,7 +47,7 @@ enum GuangdongWagePayment {
                      en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
            cites: [.dated(stoppageArticle), .of(InterimWagePaymentProvisions.art12)],
            when: !.inFirstPayCycle && .workArranged) {
-        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12)
+        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
 
       Rule("guangdong.wage-payment.art39.living-allowance",

@@ -41,8 +41,10 @@ enum ShenzhenMinimumWage {
     Dated(CivilDate("2014-02-01"), through: CivilDate("2015-02-28"), figure(1808, "16.5"), cites: notice2014.whole(), checked: LastChecked.dossier),
     Dated(CivilDate("2015-03-01"), through: CivilDate("2017-03-31"), figure(2030, "18.5"), cites: notice2015.whole(), checked: LastChecked.dossier),
     Dated(unknownFrom: CivilDate("2017-04-01"), through: CivilDate("2017-05-31"),
-          reason: "Shenzhen's 2017 standard (2130) took effect on 2017-04-01 or 2017-06-01: Global Times and Gemini Global disagree "
-            + "(shared/law/wages-stoppage-sickpay.md §1.3); either 2030 or 2130 applies on these days",
+          reason: Localized(
+            "深圳2017年标准（2130元）的施行日是2017-04-01还是2017-06-01，来源不一致；这些天适用2030元还是2130元无法确定",
+            en: "Shenzhen's 2017 standard (2130) took effect on 2017-04-01 or 2017-06-01: Global Times and Gemini Global "
+              + "disagree (shared/law/wages-stoppage-sickpay.md §1.3); either 2030 or 2130 applies on these days"),
           checked: LastChecked.dossier),
     Dated(CivilDate("2017-06-01"), through: CivilDate("2018-07-31"), figure(2130, "19.5"), cites: notice2017.whole(), checked: LastChecked.dossier),
     Dated(CivilDate("2018-08-01"), through: CivilDate("2021-12-31"), figure(2200, "20.3"), cites: notice2018.whole(), checked: LastChecked.dossier),

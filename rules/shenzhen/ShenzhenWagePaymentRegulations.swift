@@ -45,7 +45,7 @@ enum ShenzhenWagePayment {
            Localized("超过一个月，安排工作的按约定工资支付，且不低于最低工资标准",
                      en: "Beyond one month, work arranged: the agreed wage, not below the minimum wage"),
            cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !.inFirstMonth && .workArranged) {
-        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12)
+        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
       Rule("shenzhen.wage-payment.art28-\(version).after-first-month",
            Localized("停工停产超过一个月，按不低于最低工资的80%支付", en: "Stoppage beyond one month: at least 80% of the minimum wage"),
@@ -69,7 +69,7 @@ enum ShenzhenWagePayment {
            Localized("超过一个工资支付周期，安排工作的按双方新约定的标准支付，且不低于最低工资标准",
                      en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
            cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !firstCycle && .workArranged) {
-        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12)
+        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
       Rule("shenzhen.wage-payment.art28-\(version).living-allowance",
            Localized("超过一个工资支付周期，未安排工作的，按不低于本市最低工资标准的80%支付生活费",

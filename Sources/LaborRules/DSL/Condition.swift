@@ -2,22 +2,25 @@
 ///
 /// Conditions are values, not Swift `if`s: a builder `if` would run once when the rule tree is built,
 /// while a `Condition` runs for every worker and every period, and the derivation shows what it saw.
-/// The vocabulary (`.inFirstPayCycle`, `.category(…)`, `.onOrAfter(…)`…) lives in `Conditions/`.
+/// The built-in vocabulary (`.onOrAfter(…)`, `.during(…)`, `.versionInForce(…)`, `.inCity(…)`, `.inMonths(…)`)
+/// lives in `Conditions/`; packs add their own with `Condition.test(label, Test { … })`.
 public indirect enum Condition: Sendable {
   case test(Localized, Test)
   case all([Condition])
   case not(Condition)
 
-  /// A primitive test: where its outcome may change inside a claim, and its outcome on a period that
-  /// does not cross any of those days.
+  /// A primitive test: where its outcome may change inside a claim, its outcome on a period that does not
+  /// cross any of those days, and the named assumptions it may consult.
   public struct Test: Sendable {
     let boundaries: @Sendable (EvaluationContext) -> [CivilDate]
     let holds: @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Bool
+    let consults: [AssumptionInfo]
 
     public init(
+      consults: [AssumptionInfo] = [],
       boundaries: @escaping @Sendable (EvaluationContext) -> [CivilDate] = { _ in [] },
       holds: @escaping @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Bool
-    ) { (self.boundaries, self.holds) = (boundaries, holds) }
+    ) { (self.consults, self.boundaries, self.holds) = (consults, boundaries, holds) }
   }
 
   public static func && (a: Condition, b: Condition) -> Condition { .all([a, b]) }
@@ -27,7 +30,7 @@ public indirect enum Condition: Sendable {
   public static let always = Condition.all([])
 
   /// Days inside the claim at which the outcome may change.
-  func boundaries(_ context: EvaluationContext) -> [CivilDate] {
+  package func boundaries(_ context: EvaluationContext) -> [CivilDate] {
     switch self {
     case .test(_, let test): test.boundaries(context)
     case .all(let parts): parts.flatMap { $0.boundaries(context) }
@@ -35,8 +38,19 @@ public indirect enum Condition: Sendable {
     }
   }
 
+  /// The named assumptions the condition may consult.
+  package var consults: [AssumptionInfo] {
+    switch self {
+    case .test(_, let test): test.consults
+    case .all(let parts): parts.flatMap(\.consults)
+    case .not(let part): part.consults
+    }
+  }
+
   /// The outcome on a period, with every primitive test seen on the way (for the derivation).
-  func evaluate(_ context: EvaluationContext, on period: DateRange) throws(EvaluationError) -> (holds: Bool, seen: [Observation]) {
+  package func evaluate(_ context: EvaluationContext, on period: DateRange)
+    throws(EvaluationError) -> (holds: Bool, seen: [Observation])
+  {
     switch self {
     case .test(let label, let test):
       let holds = try test.holds(context, period)
@@ -57,7 +71,7 @@ public indirect enum Condition: Sendable {
 }
 
 /// A primitive condition and its outcome, as the derivation reports it.
-public struct Observation: Sendable, Hashable, Encodable {
+public struct Observation: Sendable, Hashable {
   public let label: Localized
   public let holds: Bool
 }

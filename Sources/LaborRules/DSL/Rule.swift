@@ -1,5 +1,5 @@
 /// A provision turned into a computation: when its condition holds for a period, the amount for that
-/// period is its formula.
+/// period is its formula, made a line item by its basis.
 ///
 /// ```swift
 /// Rule("guangdong.wage-payment.art39.first-cycle",
@@ -7,14 +7,6 @@
 ///      cites: .dated(stoppageArticle), when: .inFirstPayCycle) { .normalWage }
 /// ```
 public struct Rule: RuleComponent {
-  /// How a rule's amount becomes a line item.
-  public enum Basis: Sendable {
-    /// A rate per month, prorated over the days of each line item (assumption `proration`).
-    case perMonth
-    /// A standard in force on the day, reported as it is.
-    case standard
-  }
-
   public let id: String
   public let title: Localized
   public let citations: [Cite]
@@ -83,18 +75,11 @@ public struct NotCovered: RuleComponent {
   public var nodes: [RuleNode] { [.notCovered(self)] }
 }
 
-/// One entitlement kind as the law defines it: its rule tree.
-public struct Entitlement: Sendable {
-  public let kind: EntitlementKind
-  public let title: Localized
-  public let nodes: [RuleNode]
-  /// Every rule and every condition of the tree, flattened once for validation and splitting.
-  let rules: [Rule]
-  let conditions: [Condition]
-
-  public init(_ kind: EntitlementKind, _ title: Localized, @RuleBuilder _ rules: () -> [RuleNode]) {
-    (self.kind, self.title, self.nodes) = (kind, title, rules())
-    self.rules = nodes.flatMap(\.rules)
-    self.conditions = nodes.flatMap(\.conditions)
-  }
+/// A period for which a part of an entitlement owes nothing, said explicitly (no overtime on a day not
+/// worked), so that a period no rule answers is still a gap.
+public struct NoAmount: RuleComponent {
+  public let id: String
+  public let condition: Condition
+  public init(_ id: String, when condition: Condition) { (self.id, self.condition) = (id, condition) }
+  public var nodes: [RuleNode] { [.noAmount(self)] }
 }

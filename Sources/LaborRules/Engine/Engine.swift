@@ -1,9 +1,10 @@
 /// Evaluates scenarios against a rulebook. Pure and thread-safe: an `Engine` holds only the immutable
-/// rulebook, and each evaluation builds its own context.
+/// rulebook, and each evaluation builds its own context. It knows no entitlement: each is a plug-in of the
+/// rulebook, found by its facts type or its key.
 ///
 /// ```swift
 /// let engine = Engine(rulebook: .guangdong)
-/// let d = try engine.evaluate(region: .named("广州"), facts: .stoppage(facts))
+/// let d = try engine.evaluate(region: try Region.resolve("广州"), facts: stoppageFacts)
 /// d.total   // 9680.00
 /// ```
 public struct Engine: Sendable {
@@ -15,60 +16,67 @@ public struct Engine: Sendable {
     try evaluate(region: scenario.region, facts: scenario.facts, assumptions: scenario.assumptions)
   }
 
-  public func evaluate(region: Region, facts: Facts, assumptions overrides: [String: String] = [:])
+  public func evaluate(region: Region, facts: any EntitlementFacts, assumptions overrides: [String: String] = [:])
     throws(EvaluationError) -> Determination
   {
-    try Assumptions.validate(overrides)
-    let situation = try Situation(region: region, facts: facts)
-    guard let entitlement = rulebook.entitlements[situation.kind] else {
-      throw .notCovered("the entitlement '\(situation.kind.rawValue)' has no rule pack yet")
-    }
-    let context = EvaluationContext(rulebook: rulebook, situation: situation, overrides: overrides)
+    try rulebook.validate(assumptions: overrides)
+    let entitlement = try rulebook.entitlement(for: facts)
+    let claim = try facts.claimPeriod()
+    let context = EvaluationContext(
+      region: region, claim: claim, facts: facts, parameters: rulebook.parameters, overrides: overrides)
     let rules = entitlement.rules
     for rule in rules { try rule.formula.validate(context) }
 
-    // Split the claim at month starts and at every day where a condition, a parameter or a cited
-    // provision may change, then evaluate each piece on its own.
-    var boundaries = situation.period.monthStarts
+    // Split the claim at month starts and at every day where a condition, a parameter, a measure or a
+    // cited provision may change, then resolve each part of the entitlement on each piece.
+    var boundaries = claim.monthStarts
     boundaries += entitlement.conditions.flatMap { $0.boundaries(context) }
-    boundaries += rules.flatMap { $0.formula.boundaries(context) }
-    boundaries += rules.flatMap(\.citations).flatMap { cite -> [CivilDate] in
-      if case .dated(let schedule) = cite { return schedule.changes(within: situation.period) }
-      return []
+    for rule in rules {
+      boundaries += rule.formula.boundaries(context)
+      if case .per(let measure) = rule.basis { boundaries += measure.boundaries(context) }
+      for case .dated(let schedule) in rule.citations { boundaries += schedule.changes(within: claim) }
     }
-    var pieces: [Piece] = []
-    for period in situation.period.split(at: boundaries) {
-      let piece = try evaluatePiece(entitlement, context, period)
-      if let last = pieces.last, last.canAbsorb(piece) { pieces[pieces.count - 1].period = DateRange(from: last.period.from, through: period.through)! }
-      else { pieces.append(piece) }
-    }
+    let periods = claim.split(at: boundaries)
 
-    let rounding = context.assumption(RoundingRule.self)
-    let items = pieces.map { $0.lineItem(context, rounding) }
-    let total = items.reduce(Money.zero) { $0 + $1.amount }
-    var shortfall: Money?
-    if let paid = situation.paid {
-      shortfall = paid < total ? total - paid : .zero
-      if paid < total {
-        context.warn(Warning(.underpaid, Localized(
-          "已付 \(paid.grouped) 元，少于应得 \(total.grouped) 元，差额 \(shortfall!.grouped) 元",
-          en: "paid \(paid.grouped) yuan, less than the \(total.grouped) owed: short by \(shortfall!.grouped)")))
+    var items: [(part: Int, item: LineItem)] = []
+    for (index, part) in entitlement.parts.enumerated() {
+      var pieces: [Piece] = []
+      for period in periods {
+        guard let piece = try evaluatePiece(part, entitlement.kind, context, period) else { continue }
+        if let at = pieces.lastIndex(where: { $0.canAbsorb(piece) }) { pieces[at].absorb(piece) } else {
+          pieces.append(piece)
+        }
       }
+      let rounding = context.assumption(RoundingRule.self)
+      for piece in pieces { items.append((index, try piece.lineItem(context, rounding))) }
+    }
+    let ordered = items.sorted { ($0.item.from, $0.part) < ($1.item.from, $1.part) }.map(\.item)
+
+    let total = ordered.reduce(Money.zero) { $0 + $1.amount }
+    var shortfall: Money?
+    if let paid = facts.paid {
+      let short = paid < total ? total - paid : .zero
+      if paid < total { context.warn(.underpaid(paid: paid, total: total, shortfall: short)) }
+      shortfall = short
     }
     return Determination(
-      entitlement: situation.kind, title: entitlement.title, region: region, period: situation.period, total: total,
-      items: items, paid: situation.paid, shortfall: shortfall, warnings: context.warnings,
+      entitlement: entitlement.kind, title: entitlement.title, region: region, period: claim, total: total,
+      items: ordered, paid: facts.paid, shortfall: shortfall, warnings: context.warnings,
       assumptions: context.assumptionsUsed)
   }
 
-  private func evaluatePiece(_ entitlement: Entitlement, _ context: EvaluationContext, _ period: DateRange)
-    throws(EvaluationError) -> Piece
-  {
-    let found = try RuleNode.resolve(entitlement.nodes, context, on: period)
-    guard let first = found.first else { throw .noApplicableRule("\(entitlement.kind.rawValue) \(period)") }
-    guard found.count == 1 else { throw .conflict(rules: found.map(\.id), period: "\(period)") }
+  /// The one leaf of a part that applies to a piece: a rule's value, nothing, or an error.
+  private func evaluatePiece(
+    _ part: Entitlement.Part, _ kind: String, _ context: EvaluationContext, _ period: DateRange
+  ) throws(EvaluationError) -> Piece? {
+    let found = try RuleNode.resolve(part.nodes, context, on: period)
+    guard let first = found.first else { throw .noApplicableRule(entitlement: part.id, period: period) }
+    guard found.count == 1 else { throw .conflict(rules: found.map(\.id), period: period) }
     switch first.leaf {
-    case .notCovered(let gap): throw .notCovered("\(period): \(gap.reason.en) / \(gap.reason.zh)")
+    case .notCovered(let gap):
+      throw .notCovered(Localized("\(period)：\(gap.reason.zh)", en: "\(period): \(gap.reason.en)"))
+    case .noAmount:
+      return nil
     case .rule(let rule):
       let value = try rule.formula.evaluate(context, on: period)
       var citations: [Citation] = []
@@ -79,57 +87,18 @@ public struct Engine: Sendable {
         }
       }
       for citation in value.citations where !citations.contains(citation) { citations.append(citation) }
-      return Piece(rule: rule, period: period, value: value, citations: citations, seen: first.seen)
+      var measured: Rational?
+      if case .per(let measure) = rule.basis { measured = try measure.measure(context, period) }
+      return Piece(rule: rule, period: period, value: value, measured: measured, citations: citations, seen: first.seen)
     }
   }
 }
 
-/// A stretch of days under one rule at one monthly value; adjacent pieces in the same month merge.
-private struct Piece {
-  let rule: Rule
-  var period: DateRange
-  let value: Evaluated
-  let citations: [Citation]
-  let seen: [Observation]
-
-  func canAbsorb(_ next: Piece) -> Bool {
-    rule.id == next.rule.id && rule.basis == .perMonth && value.value == next.value.value && citations == next.citations
-      && period.through.adding(days: 1) == next.period.from
-      && period.from.firstOfMonth == next.period.from.firstOfMonth
-  }
-
-  func lineItem(_ context: EvaluationContext, _ rounding: RoundingRule) -> LineItem {
-    var steps = value.steps
-    var exact = value.value
-    if rule.basis == .perMonth {
-      let (prorated, step) = prorate(value.value, context.assumption(Proration.self))
-      exact = prorated
-      steps.append(step)
-    }
-    let amount = exact.money(rounding)
-    steps.append(TraceStep(
-      "\(exact.yuanDescription) → \(amount.grouped) 元（\(rounding.meaning.zh)）",
-      en: "\(exact.yuanDescription) → \(amount.grouped) yuan (\(rounding.meaning.en))"))
-    return LineItem(rule: rule.id, from: period.from, to: period.through, amount: amount, basis: rule.title,
-                    citations: citations, conditions: seen, steps: steps)
-  }
-
-  private func prorate(_ monthly: Rational, _ reading: Proration) -> (Rational, TraceStep) {
-    let days = period.days, inMonth = period.from.daysInMonth
-    let m = monthly.yuanDescription
-    switch reading {
-    case .calendarDays:
-      let value = monthly * Rational(Int64(days), Int64(inMonth))
-      return (value, TraceStep("\(m) × \(days)/\(inMonth)（当月 \(inMonth) 天中的 \(days) 天）= \(value.yuanDescription)",
-                               en: "\(m) × \(days)/\(inMonth) (\(days) of the month's \(inMonth) days) = \(value.yuanDescription)"))
-    case .paidDays:
-      let weekdays = period.weekdays
-      let value = Swift.min(monthly * Rational(Int64(weekdays) * 100, 2175), monthly)
-      return (value, TraceStep("\(m) ÷ 21.75 × \(weekdays)（计薪日，不超过月额）= \(value.yuanDescription)",
-                               en: "\(m) ÷ 21.75 × \(weekdays) (paid days, at most the monthly amount) = \(value.yuanDescription)",
-                               cites: [Conversion.paidDaysPerMonth]))
-    case .wholeMonth:
-      return (monthly, TraceStep("整月计 \(m)", en: "whole month: \(m)"))
-    }
+extension Warning {
+  /// `underpaid`: what was paid is less than the entitlement.
+  static func underpaid(paid: Money, total: Money, shortfall: Money) -> Warning {
+    Warning(.underpaid, Localized(
+      "已付 \(paid.grouped) 元，少于应得 \(total.grouped) 元，差额 \(shortfall.grouped) 元",
+      en: "paid \(paid.grouped) yuan, less than the \(total.grouped) owed: short by \(shortfall.grouped)"))
   }
 }

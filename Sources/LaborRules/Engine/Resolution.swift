@@ -1,6 +1,6 @@
-/// A rule the tree yields for a period, with the conditions seen on the way to it.
+/// A leaf the tree yields for a period, with the conditions seen on the way to it.
 struct Applicable {
-  enum Leaf { case rule(Rule), notCovered(NotCovered) }
+  enum Leaf { case rule(Rule), notCovered(NotCovered), noAmount(NoAmount) }
   let leaf: Leaf
   let seen: [Observation]
 
@@ -8,6 +8,7 @@ struct Applicable {
     switch leaf {
     case .rule(let rule): rule.id
     case .notCovered(let gap): gap.id
+    case .noAmount(let nothing): nothing.id
     }
   }
 }
@@ -22,7 +23,9 @@ extension RuleNode {
     return found
   }
 
-  func resolve(_ context: EvaluationContext, on period: DateRange, seen: [Observation]) throws(EvaluationError) -> [Applicable] {
+  func resolve(_ context: EvaluationContext, on period: DateRange, seen: [Observation]) throws(EvaluationError)
+    -> [Applicable]
+  {
     switch self {
     case .rule(let rule):
       let (holds, observed) = try rule.condition.evaluate(context, on: period)
@@ -30,6 +33,9 @@ extension RuleNode {
     case .notCovered(let gap):
       let (holds, observed) = try gap.condition.evaluate(context, on: period)
       return holds ? [Applicable(leaf: .notCovered(gap), seen: seen + observed)] : []
+    case .noAmount(let nothing):
+      let (holds, observed) = try nothing.condition.evaluate(context, on: period)
+      return holds ? [Applicable(leaf: .noAmount(nothing), seen: seen + observed)] : []
     case .when(let condition, let children):
       let (holds, observed) = try condition.evaluate(context, on: period)
       return holds ? try RuleNode.resolve(children, context, on: period, seen: seen + observed) : []
@@ -42,26 +48,6 @@ extension RuleNode {
     case .exception(let base, let exceptions):
       let found = try RuleNode.resolve(exceptions, context, on: period, seen: seen)
       return found.isEmpty ? try RuleNode.resolve(base, context, on: period, seen: seen) : found
-    }
-  }
-
-  /// Every condition, formula and dated citation in the tree, for collecting boundaries and validation.
-  var conditions: [Condition] {
-    switch self {
-    case .rule(let rule): [rule.condition]
-    case .notCovered(let gap): [gap.condition]
-    case .when(let condition, let children): [condition] + children.flatMap(\.conditions)
-    case .firstApplicable(let children): children.flatMap(\.conditions)
-    case .exception(let base, let exceptions): (base + exceptions).flatMap(\.conditions)
-    }
-  }
-
-  var rules: [Rule] {
-    switch self {
-    case .rule(let rule): [rule]
-    case .notCovered: []
-    case .when(_, let children), .firstApplicable(let children): children.flatMap(\.rules)
-    case .exception(let base, let exceptions): (base + exceptions).flatMap(\.rules)
     }
   }
 }

@@ -5,7 +5,7 @@ public struct Dated<Value: Sendable>: Sendable {
     /// The value the cited source sets.
     case known(Value, Citation)
     /// The packs do not know the value for these days; a look-up throws `notCovered` with this reason.
-    case unknown(reason: String)
+    case unknown(reason: Localized)
   }
 
   public let from: CivilDate
@@ -15,18 +15,18 @@ public struct Dated<Value: Sendable>: Sendable {
   /// The day the source was last checked.
   public let checked: CivilDate
   /// What about this value is not verified; each look-up then carries an `unverified-parameter` warning.
-  public let unverified: String?
+  public let unverified: Localized?
 
   public init(
     _ from: CivilDate, through: CivilDate?, _ value: Value, cites citation: Citation, checked: CivilDate,
-    unverified: String? = nil
+    unverified: Localized? = nil
   ) {
     (self.from, self.through, self.content, self.checked, self.unverified) =
       (from, through, .known(value, citation), checked, unverified)
   }
 
   /// Days the packs cannot answer for, with the reason.
-  public init(unknownFrom from: CivilDate, through: CivilDate, reason: String, checked: CivilDate) {
+  public init(unknownFrom from: CivilDate, through: CivilDate, reason: Localized, checked: CivilDate) {
     (self.from, self.through, self.content, self.checked, self.unverified) =
       (from, through, .unknown(reason: reason), checked, nil)
   }

@@ -28,7 +28,11 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
       let date = CivilDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
-    else { throw ValueError("'\(text)' is not a calendar date written YYYY-MM-DD") }
+    else {
+      throw ValueError(
+        "“\(text)”不是有效日期；请写成 YYYY-MM-DD，如 2025-03-01",
+        en: "'\(text)' is not a calendar date written YYYY-MM-DD, such as 2025-03-01")
+    }
     self = date
   }
 
@@ -89,7 +93,7 @@ extension CivilDate: Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     do { self = try CivilDate(parsing: container.decode(String.self)) } catch let error as ValueError {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.reason)
+      throw FieldError(decoder, error.reason)
     }
   }
   public func encode(to encoder: any Encoder) throws {

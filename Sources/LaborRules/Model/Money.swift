@@ -18,12 +18,18 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     let parts = text.split(separator: ".", omittingEmptySubsequences: false)
     guard (1...2).contains(parts.count), let whole = parts.first, (1...12).contains(whole.count),
       whole.allSatisfy(\.isASCIIDigit)
-    else { throw ValueError("'\(text)' is not an amount of yuan such as \"6000\" or \"6000.50\"") }
+    else {
+      throw ValueError(
+        "“\(text)”不是金额；请写成 \"6000\" 或 \"6000.50\"（元，不带符号和千位分隔符）",
+        en: "'\(text)' is not an amount of yuan such as \"6000\" or \"6000.50\" (no sign, no grouping)")
+    }
     var fen = Int64(whole)! * 100
     if parts.count == 2 {
       let decimals = parts[1]
       guard (1...2).contains(decimals.count), decimals.allSatisfy(\.isASCIIDigit) else {
-        throw ValueError("'\(text)' has more than two decimals or a malformed fraction; money is counted in fen")
+        throw ValueError(
+          "“\(text)”的小数超过两位或格式不对；金额以分为最小单位",
+          en: "'\(text)' has more than two decimals or a malformed fraction; money is counted in fen")
       }
       fen += Int64(decimals.count == 1 ? decimals + "0" : String(decimals))!
     }
@@ -72,13 +78,13 @@ extension Money: Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.singleValueContainer()
     guard let text = try? container.decode(String.self) else {
-      throw DecodingError.dataCorruptedError(
-        in: container,
-        debugDescription: "money must be a JSON string such as \"6000.00\", not a number (a float cannot carry fen exactly)")
+      throw FieldError(
+        decoder,
+        Localized(
+          "金额须写成 JSON 字符串，如 \"6000.00\"，不能是数字（浮点数无法精确表示分）",
+          en: "money must be a JSON string such as \"6000.00\", not a number (a float cannot carry fen exactly)"))
     }
-    do { self = try Money(parsing: text) } catch {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: error.reason)
-    }
+    do { self = try Money(parsing: text) } catch { throw FieldError(decoder, error.reason) }
   }
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()

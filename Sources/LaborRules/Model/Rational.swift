@@ -20,6 +20,7 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     self.denominator = sign * denominator / divisor
   }
 
+  public static let zero = Rational(0)
   public static let one = Rational(1)
 
   /// A percentage: `.percent(80)` is 4/5.
@@ -31,7 +32,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     guard (1...2).contains(parts.count), let whole = parts.first, !whole.isEmpty,
       whole.allSatisfy(\.isASCIIDigit), parts.count == 1 || (!parts[1].isEmpty && parts[1].allSatisfy(\.isASCIIDigit)),
       text.count <= 18
-    else { throw ValueError("'\(text)' is not a decimal number such as 0.8 or 21.75") }
+    else {
+      throw ValueError(
+        "“\(text)”不是小数，请写成 0.8 或 21.75 这样的形式",
+        en: "'\(text)' is not a decimal number such as 0.8 or 21.75")
+    }
     let fraction = parts.count == 2 ? String(parts[1]) : ""
     var scale: Int64 = 1
     for _ in fraction { scale *= 10 }
@@ -87,6 +92,11 @@ public struct Rational: Sendable, Hashable, Comparable, CustomStringConvertible 
     while y != 0 { (x, y) = (y, x % y) }
     return x
   }
+}
+
+extension Rational {
+  /// `80%`, `62.5%`.
+  public var percentText: String { (self * Rational(100)).description + "%" }
 }
 
 extension Character {

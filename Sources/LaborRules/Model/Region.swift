@@ -23,10 +23,12 @@ public struct Region: Sendable, Hashable, Codable, CustomStringConvertible {
     if let region = all.first(where: { $0.code == bare || $0.name == bare || $0.pinyin.lowercased() == folded }) {
       return region
     }
+    let accepted = all.map { "\($0.name) \($0.pinyin) \($0.code)" }.joined(separator: ", ")
     throw ValueError(
-      "'\(text)' is not a prefecture-level city of Guangdong; give its Chinese name (广州 or 广州市), "
-        + "its pinyin (guangzhou) or its GB/T 2260 code (440100). Accepted: "
-        + all.map { "\($0.name) \($0.pinyin) \($0.code)" }.joined(separator: ", "))
+      "“\(text)”不是广东省的地级市；请写中文名（广州或广州市）、拼音（guangzhou）或 GB/T 2260 代码（440100）。"
+        + "可用：\(accepted)",
+      en: "'\(text)' is not a prefecture-level city of Guangdong; give its Chinese name (广州 or 广州市), "
+        + "its pinyin (guangzhou) or its GB/T 2260 code (440100). Accepted: \(accepted)")
   }
 
   /// The 21 prefecture-level cities of Guangdong (GB/T 2260).

@@ -1,5 +1,6 @@
-/// Why a single value could not be read; the caller adds the field it came from.
+/// Why a single value could not be read, in both languages; the caller adds the field it came from.
 public struct ValueError: Error, Sendable, Equatable {
-  public let reason: String
-  public init(_ reason: String) { self.reason = reason }
+  public let reason: Localized
+  public init(_ reason: Localized) { self.reason = reason }
+  public init(_ zh: String, en: String) { reason = Localized(zh, en: en) }
 }

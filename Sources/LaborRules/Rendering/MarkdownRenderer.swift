@@ -29,7 +29,7 @@ public struct MarkdownRenderer: Sendable {
       for observation in item.conditions {
         out.append("- \(observation.label.text(language)): \(observation.holds ? (zh ? "是" : "yes") : (zh ? "否" : "no"))")
       }
-      for step in item.steps { out.append("- " + step.text(language)) }
+      for step in item.steps { out.append("- " + step.words.text(language)) }
     }
     if !d.warnings.isEmpty {
       out.append("")

@@ -21,7 +21,7 @@ public struct TextRenderer: Sendable {
         }.joined(separator: zh ? "；" : "; "))
       }
       out.append(zh ? "   计算：" : "   Computation:")
-      for step in item.steps { out.append("     " + step.text(language)) }
+      for step in item.steps { out.append("     " + step.words.text(language)) }
       out.append("   \(zh ? "法条：" : "Law: ")" + item.citations.map { zh ? $0.zh : $0.en }.joined(separator: zh ? "；" : "; "))
     }
     out.append("")

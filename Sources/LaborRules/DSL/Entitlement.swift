@@ -1,0 +1,58 @@
+/// The facts of one entitlement kind, as a plug-in defines them: Codable with strict keys (decoding names
+/// the failing field), checked for consistency before any rule runs.
+public protocol EntitlementFacts: Codable, Sendable {
+  /// The days the claim covers, once the facts are found consistent; throws `badInput` naming the field
+  /// (`facts.end`) when they are not.
+  func claimPeriod() throws(EvaluationError) -> DateRange
+  /// What the employer paid for the claim, when the facts say.
+  var paid: Money? { get }
+}
+
+/// One entitlement kind as a plug-in: its key (`stoppage`), its facts type, and its rule tree in one or more
+/// parts. Each part is resolved on its own for every piece of the claim (exactly one rule, `NotCovered` or
+/// `NoAmount` must apply), so an entitlement with several heads of claim (overtime at 150%, 200% and 300%)
+/// is one part per head.
+public struct Entitlement: Sendable {
+  /// One head of claim: its own rule tree.
+  public struct Part: Sendable {
+    public let id: String
+    public let nodes: [RuleNode]
+    public init(_ id: String, @RuleBuilder _ rules: () -> [RuleNode]) { (self.id, self.nodes) = (id, rules()) }
+  }
+
+  /// The stable key a scenario's `entitlement` names, e.g. `stoppage`.
+  public let kind: String
+  public let title: Localized
+  public let parts: [Part]
+  package let factsType: any EntitlementFacts.Type
+  /// Every rule and every condition of the tree, flattened once for validation and splitting.
+  package let rules: [Rule]
+  package let conditions: [Condition]
+  /// The named assumptions the tree may consult.
+  public let assumptions: [AssumptionInfo]
+
+  public init<Facts: EntitlementFacts>(
+    _ kind: String, _ title: Localized, facts: Facts.Type, parts: [Part]
+  ) {
+    (self.kind, self.title, self.parts, self.factsType) = (kind, title, parts, facts)
+    rules = parts.flatMap { $0.nodes.flatMap(\.rules) }
+    conditions = parts.flatMap { $0.nodes.flatMap(\.conditions) }
+    var seen: [AssumptionInfo] = []
+    let consulted =
+      conditions.flatMap(\.consults) + rules.flatMap { $0.formula.consults + $0.basis.consults }
+    for info in consulted where !seen.contains(where: { $0.key == info.key }) { seen.append(info) }
+    assumptions = seen
+  }
+
+  /// An entitlement with one head of claim.
+  public init<Facts: EntitlementFacts>(
+    _ kind: String, _ title: Localized, facts: Facts.Type, @RuleBuilder _ rules: () -> [RuleNode]
+  ) {
+    self.init(kind, title, facts: facts, parts: [Part(kind, rules)])
+  }
+
+  /// Reads this entitlement's facts from a scenario's `facts` object.
+  package func decodeFacts(from decoder: any Decoder) throws -> any EntitlementFacts {
+    try factsType.init(from: decoder)
+  }
+}

@@ -1,0 +1,71 @@
+/// What rules see of one evaluation: the city, the claim's days, the entitlement's facts and the rulebook's
+/// parameters; it records the assumptions read and the warnings raised. Created per evaluation and never
+/// shared, so evaluation stays pure and thread-safe.
+public final class EvaluationContext {
+  public let region: Region
+  /// The days claimed for.
+  public let claim: DateRange
+  public let facts: any EntitlementFacts
+  private let parameters: Parameters
+  private let overrides: [String: String]
+  package private(set) var assumptionsUsed: [AssumptionUse] = []
+  package private(set) var warnings: [Warning] = []
+
+  package init(
+    region: Region, claim: DateRange, facts: any EntitlementFacts, parameters: Parameters,
+    overrides: [String: String]
+  ) {
+    (self.region, self.claim, self.facts, self.parameters, self.overrides) =
+      (region, claim, facts, parameters, overrides)
+  }
+
+  /// The facts as the type a rule reads them (the entitlement's facts type, or a protocol it conforms to).
+  public func facts<Facts>(as type: Facts.Type) throws(EvaluationError) -> Facts {
+    guard let facts = facts as? Facts else {
+      throw .notCovered(Localized(
+        "规则读取的事实类型 \(Facts.self) 与本请求的事实不符", en: "a rule reads facts of type \(Facts.self), which this claim lacks"))
+    }
+    return facts
+  }
+
+  /// The reading of an assumption for this case; records that the result depends on it.
+  public func assumption<A: Assumption>(_ type: A.Type) -> A {
+    let chosen = overrides[A.key].flatMap(A.init(rawValue:)) ?? A.standard
+    if !assumptionsUsed.contains(where: { $0.key == A.key }) {
+      assumptionsUsed.append(
+        AssumptionUse(key: A.key, value: chosen.rawValue, default: overrides[A.key] == nil, meaning: chosen.meaning))
+    }
+    return chosen
+  }
+
+  public func warn(_ warning: Warning) {
+    if !warnings.contains(warning) { warnings.append(warning) }
+  }
+
+  /// A parameter's value in force on a day (in the worker's city for a regional one), with the warnings its
+  /// entry carries: `unverified-parameter` and, past an open value's last check, `beyond-last-checked`.
+  public func lookup<Value>(_ key: ParameterKey<Value>, on date: CivilDate) throws(EvaluationError)
+    -> Schedule<Value>.Found
+  {
+    let found = try parameters.schedule(key, for: key.regional ? region : nil).lookup(on: date)
+    let place = key.regional ? region.fullName : ""
+    let placeEn = key.regional ? " of \(region.pinyin)" : ""
+    if let caveat = found.entry.unverified {
+      warn(Warning(.unverifiedParameter, Localized(
+        "\(place)自\(found.entry.from)起的\(key.label.zh)未经核实：\(caveat.zh)",
+        en: "The \(key.label.en)\(placeEn) from \(found.entry.from) is unverified: \(caveat.en)")))
+    }
+    if found.entry.through == nil, date > found.entry.checked {
+      warn(Warning(.beyondLastChecked, Localized(
+        "\(date) 晚于\(key.label.zh)来源的最后核对日 \(found.entry.checked)，其后如有调整本结果未包含",
+        en: "\(date) is after \(found.entry.checked), when the source of the \(key.label.en) was last checked; "
+          + "a later adjustment would not be reflected")))
+    }
+    return found
+  }
+
+  /// Days inside the claim on which a parameter takes a new value.
+  public func changes<Value>(of key: ParameterKey<Value>) -> [CivilDate] {
+    (try? parameters.schedule(key, for: key.regional ? region : nil))?.changes(within: claim) ?? []
+  }
+}

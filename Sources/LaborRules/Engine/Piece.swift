@@ -1,0 +1,82 @@
+/// A stretch of days under one rule; pieces of one month under the same rule combine into one line item as
+/// the rule's basis says (neighbouring days at one monthly rate; a per-unit rate's measures; lump sums).
+struct Piece {
+  let rule: Rule
+  var period: DateRange
+  let value: Evaluated
+  /// The measure of the piece's days, for a per-unit basis; summed as pieces combine.
+  var measured: Rational?
+  /// Lump sums of the pieces combined, for an `amount` basis.
+  var amounts: [Evaluated] = []
+  let citations: [Citation]
+  let seen: [Observation]
+
+  init(rule: Rule, period: DateRange, value: Evaluated, measured: Rational?, citations: [Citation], seen: [Observation]) {
+    (self.rule, self.period, self.value, self.measured, self.citations, self.seen) =
+      (rule, period, value, measured, citations, seen)
+    amounts = [value]
+  }
+
+  func canAbsorb(_ next: Piece) -> Bool {
+    guard rule.id == next.rule.id, citations == next.citations,
+      period.from.firstOfMonth == next.period.from.firstOfMonth
+    else { return false }
+    switch rule.basis {
+    case .perMonth:
+      return value.quantity.value == next.value.quantity.value && period.through.adding(days: 1) == next.period.from
+    case .per: return value.quantity.value == next.value.quantity.value
+    case .amount: return true
+    case .standard: return false
+    }
+  }
+
+  mutating func absorb(_ next: Piece) {
+    period = DateRange(from: period.from, through: next.period.through) ?? period
+    if let mine = measured, let theirs = next.measured { measured = mine + theirs }
+    amounts += next.amounts
+  }
+
+  func lineItem(_ context: EvaluationContext, _ rounding: RoundingRule) throws(EvaluationError) -> LineItem {
+    var steps = value.steps
+    var exact = value.quantity.value
+    switch rule.basis {
+    case .perMonth:
+      let (prorated, step) = try prorate(context, context.assumption(Proration.self))
+      (exact, steps) = (prorated, steps + [step])
+    case .per(let measure):
+      let quantity = Quantity(measured ?? .zero, measure.unit, measure.label)
+      exact = value.quantity.value * quantity.value
+      steps.append(.measure(rate: value.quantity, measure: quantity, result: Quantity(exact, .yuan)))
+    case .amount where amounts.count > 1:
+      exact = amounts.reduce(Rational.zero) { $0 + $1.quantity.value }
+      steps = amounts.flatMap(\.steps) + [.arithmetic(.plus, amounts.map(\.quantity), result: Quantity(exact, .yuan))]
+    case .amount, .standard:
+      break
+    }
+    let amount = exact.money(rounding)
+    steps.append(.round(exact: exact, amount: amount, rule: rounding))
+    return LineItem(
+      rule: rule.id, from: period.from, to: period.through, amount: amount, basis: rule.title, citations: citations,
+      conditions: seen, steps: steps)
+  }
+
+  private func prorate(_ context: EvaluationContext, _ reading: Proration) throws(EvaluationError)
+    -> (Rational, TraceStep)
+  {
+    let monthly = value.quantity.value
+    switch reading {
+    case .calendarDays:
+      let (days, inMonth) = (period.days, period.from.daysInMonth)
+      let result = monthly * Rational(Int64(days), Int64(inMonth))
+      return (result, .prorate(reading, monthly: monthly, days: days, of: Rational(Int64(inMonth)), result: result, cites: []))
+    case .paidDays:
+      let paidDays = try context.lookup(.paidDaysPerMonth, on: period.from)
+      let weekdays = period.weekdays
+      let result = Swift.min(monthly * Rational(Int64(weekdays)) / paidDays.value, monthly)
+      return (result, .prorate(reading, monthly: monthly, days: weekdays, of: paidDays.value, result: result,
+                               cites: [paidDays.citation]))
+    case .wholeMonth:
+      return (monthly, .prorate(reading, monthly: monthly, days: period.days, of: .one, result: monthly, cites: []))
+    }
+  }
+}

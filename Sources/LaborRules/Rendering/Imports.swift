@@ -1,0 +1,2 @@
+// The renderers word what the engine produced.
+@_exported import LaborRulesEngine

@@ -1,0 +1,84 @@
+/// The words of a derivation: each structured step of the engine in Chinese and English.
+extension TraceStep {
+  public var words: Localized {
+    switch self {
+    case .value(let q, let since, _):
+      let label = q.label ?? Localized("", en: "")
+      let value = q.unit.isMoney && q.value.denominator == 1 ? Money(fen: q.value.numerator).grouped : q.figure
+      return Localized(
+        "\(label.zh) \(value) \(q.unit.words.zh)" + (since.map { "（自 \($0) 起）" } ?? ""),
+        en: "\(label.en) \(value) \(q.unit.words.en)" + (since.map { " (from \($0))" } ?? ""))
+
+    case .arithmetic(let op, let operands, let result):
+      let zh = operands.map { $0.operand(.zh) }.joined(separator: " \(op.rawValue) ")
+      let en = operands.map { $0.operand(.en) }.joined(separator: " \(op.rawValue) ")
+      return Localized(
+        "\(zh) = \(result.figure) \(result.unit.words.zh)".trimmed, en: "\(en) = \(result.figure) \(result.unit.words.en)".trimmed)
+
+    case .limit(let limit, let amount, let bound, let applied, _):
+      let what = amount.label ?? Localized("金额", en: "the amount")
+      let b = "\(bound.figure) \(bound.unit.words.zh)".trimmed, bEn = "\(bound.figure) \(bound.unit.words.en)".trimmed
+      switch (limit, applied) {
+      case (.floor, true):
+        return Localized("\(what.zh)低于下限，按下限 \(b)", en: "\(what.en) is below the floor; the floor of \(bEn) applies")
+      case (.floor, false):
+        return Localized("\(what.zh)不低于下限 \(b)，按\(what.zh)", en: "\(what.en) is not below the floor of \(bEn); it applies")
+      case (.cap, true):
+        return Localized("\(what.zh)高于上限，按上限 \(b)", en: "\(what.en) is above the cap; the cap of \(bEn) applies")
+      case (.cap, false):
+        return Localized("\(what.zh)不高于上限 \(b)，按\(what.zh)", en: "\(what.en) is not above the cap of \(bEn); it applies")
+      }
+
+    case .prorate(let reading, let monthly, let days, let of, let result, _):
+      let (m, r) = (monthly.yuanDescription, result.yuanDescription)
+      switch reading {
+      case .calendarDays:
+        return Localized(
+          "\(m) × \(days)/\(of)（当月 \(of) 天中的 \(days) 天）= \(r)",
+          en: "\(m) × \(days)/\(of) (\(days) of the month's \(of) days) = \(r)")
+      case .paidDays:
+        return Localized(
+          "\(m) ÷ \(of) × \(days)（计薪日，不超过月额）= \(r)",
+          en: "\(m) ÷ \(of) × \(days) (paid days, at most the monthly amount) = \(r)")
+      case .wholeMonth:
+        return Localized("整月计 \(m)", en: "whole month: \(m)")
+      }
+
+    case .measure(let rate, let measure, let result):
+      return Localized(
+        "\(rate.figure) \(rate.unit.words.zh) × \(measure.figure) \(measure.unit.words.zh)（\(measure.label?.zh ?? "")）= \(result.figure)",
+        en: "\(rate.figure) \(rate.unit.words.en) × \(measure.figure) \(measure.unit.words.en) (\(measure.label?.en ?? "")) = \(result.figure)")
+
+    case .round(let exact, let amount, let rule):
+      return Localized(
+        "\(exact.yuanDescription) → \(amount.grouped) 元（\(rule.meaning.zh)）",
+        en: "\(exact.yuanDescription) → \(amount.grouped) yuan (\(rule.meaning.en))")
+
+    case .note(let words, _):
+      return words
+    }
+  }
+}
+
+extension Quantity {
+  /// The number as arithmetic shows it: yuan for money, a percentage for a ratio.
+  var figure: String {
+    if unit.isMoney { return value.yuanDescription }
+    if unit == .ratio { return value.percentText }
+    return value.description
+  }
+
+  /// An operand of arithmetic; a rate or a count shows what it is.
+  func operand(_ language: Language) -> String {
+    guard !unit.isMoney, let label else { return figure }
+    return language == .zh ? "\(figure)（\(label.zh)）" : "\(figure) (\(label.en))"
+  }
+}
+
+extension String {
+  var trimmed: String {
+    var s = self
+    while s.hasSuffix(" ") { s.removeLast() }
+    return s
+  }
+}
