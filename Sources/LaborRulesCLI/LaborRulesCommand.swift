@@ -15,6 +15,7 @@ struct LaborRulesCommand: ParsableCommand {
 
       EXAMPLES
         labor-rules minimum-wage --region 广州 --date 2025-03-01
+        labor-rules calendar 2025-10 --lang en
         labor-rules stoppage --region 广州 --wage 6000 \\
             --from 2022-11-01 --to 2023-01-31 --paid 7000
         labor-rules isolation --category government-measures --region 广州 \\
@@ -31,7 +32,7 @@ struct LaborRulesCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self,
+      Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, CalendarCommand.self,
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])
 

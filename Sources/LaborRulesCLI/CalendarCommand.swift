@@ -1,0 +1,204 @@
+import ArgumentParser
+import Foundation
+import LaborRules
+import LaborRulesPacks
+
+extension LaborRulesCommand {
+  /// `labor-rules calendar 2025-10 [--lang en] [--format json]`.
+  struct CalendarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "calendar",
+      abstract: "官方工作日历：每天的类别及其依据。",
+      discussion: """
+        每天是工作日、休息日、法定节假日还是调休上班日，依据《全国年节及纪念日
+        放假办法》、当年的国务院办公厅放假安排通知或国务院令第174号。
+
+        The official working-time calendar: whether each day is a workday, a rest
+        day, a statutory holiday or a make-up workday (调休上班), and the provision
+        that makes it so: the holiday regulations (国务院令第644号 / 第795号), the
+        State Council's notice for the year, or 国务院令第174号 for ordinary weeks.
+        Chinese by default; --lang en for English; --format json for services
+        (date, weekday 1 = Monday … 7 = Sunday, kind, festival, festivalEn,
+        citations). A year the calendar does not hold exits 3.
+
+        EXAMPLES
+          labor-rules calendar 2025-10
+          labor-rules calendar 2025-10 --lang en
+          labor-rules calendar 2025 --format json
+          labor-rules calendar 2024-02-09
+        """)
+
+    @Argument(help: "A year (2025), a month (2025-10) or a day (2025-10-06).")
+    var period: String
+
+    @Option(name: .long, help: "Output form: text (default) or json.")
+    var format: CalendarFormat = .text
+
+    @Option(name: .long, help: "Language of text output: zh (default) or en.")
+    var lang: Language = .zh
+
+    enum CalendarFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+      let calendar = WorkingTimeCalendar.china
+      let (year, month, day) = try readPeriod(period)
+      let days: [CalendarDay]?
+      if let month, let day {
+        days = CivilDate(year: year, month: month, day: day).flatMap { date in calendar.day(date).map { [$0] } }
+      } else if let month {
+        days = calendar.days(inYear: year, month: month)
+      } else {
+        days = calendar.days(inYear: year)
+      }
+      guard let days else {
+        let what = Self.notCovered(year, calendar.coveredYears)
+        let error = EvaluationError.notCovered(what.en)
+        if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
+        let message = lang == .zh ? "错误：不在覆盖范围内：\(what.zh)" : "error: \(error.message)"
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        throw ExitCode(ExitStatus.notCovered.rawValue)
+      }
+      switch format {
+      case .json: print(JSONRenderer().render(days.map(DayObject.init)), terminator: "")
+      case .text: print(render(days, title: Self.title(year, month, day, lang), calendar), terminator: "")
+      }
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is bad input (exit 2).
+    func readPeriod(_ text: String) throws -> (Int, Int?, Int?) {
+      let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+      let widths = [4, 2, 2]
+      guard (1...3).contains(parts.count),
+        zip(parts, widths).allSatisfy({ $0.count == $1 && $0.allSatisfy { ("0"..."9").contains($0) } }),
+        let year = Int(parts[0])
+      else { throw ValidationError("PERIOD: '\(text)' is not a year (2025), a month (2025-10) or a day (2025-10-06)") }
+      let month = parts.count > 1 ? Int(parts[1]) : nil
+      let day = parts.count > 2 ? Int(parts[2]) : nil
+      let valid = CivilDate(year: year, month: month ?? 1, day: day ?? 1) != nil
+      guard valid else { throw ValidationError("PERIOD: '\(text)' is not a calendar date") }
+      return (year, month, day)
+    }
+
+    static func notCovered(_ year: Int, _ covered: [Int]) -> Localized {
+      let span: String
+      if let first = covered.first, let last = covered.last, last - first + 1 == covered.count {
+        span = first == last ? "\(first)" : "\(first)–\(last)"
+      } else {
+        span = covered.map(String.init).joined(separator: ", ")
+      }
+      return Localized(
+        "工作日历只收录\(span)年（各年国务院办公厅放假安排通知），\(year)年未收录",
+        en: "the calendar holds \(span) (each year's State Council holiday notice), not \(year)")
+    }
+
+    static func title(_ year: Int, _ month: Int?, _ day: Int?, _ lang: Language) -> String {
+      let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                    "October", "November", "December"]
+      switch (month, day, lang) {
+      case (let m?, let d?, _): return CivilDate(year: year, month: m, day: d)?.description ?? "\(year)-\(m)-\(d)"
+      case (let m?, nil, .zh): return "\(year)年\(m)月"
+      case (let m?, nil, .en): return "\(months[(m - 1) % 12]) \(year)"
+      case (nil, _, .zh): return "\(year)年"
+      case (nil, _, .en): return "\(year)"
+      }
+    }
+
+    // MARK: - Text
+
+    func render(_ days: [CalendarDay], title: String, _ calendar: WorkingTimeCalendar) -> String {
+      let zh = lang == .zh
+      var out = zh ? "\(title) 工作日历\n" : "Working-time calendar, \(title)\n"
+      var month = 0
+      var cited: [Instrument] = []
+      let festivalWidth = days.map { width($0.festival?.text(lang) ?? "") }.max() ?? 0
+      for day in days {
+        if days.count > 31 && day.date.month != month {
+          month = day.date.month
+          out += "\n" + Self.title(day.date.year, month, nil, lang) + "\n"
+        }
+        // A notice by its document number (its title is long); a regulation by its title and article. The
+        // list of sources under the days gives each instrument in full.
+        let sources = day.citations.map { citation in
+          let instrument = citation.instrument
+          if Self.isNotice(instrument), let number = instrument.documentNumber {
+            return number + (zh ? citation.provisionZh : " " + citation.provisionEn)
+          }
+          return zh ? "《\(instrument.title)》\(citation.provisionZh)" : "\(instrument.titleEn), \(citation.provisionEn)"
+        }
+        for citation in day.citations where !cited.contains(citation.instrument) { cited.append(citation.instrument) }
+        let festival = pad(day.festival?.text(lang) ?? "—", max(festivalWidth, 2))
+        let kind = pad(day.kind.name.text(lang), zh ? 10 : 17)
+        let source = sources.joined(separator: zh ? "；" : "; ")
+        out += "\(day.date)  \(Self.weekday(day.date.weekday, lang))  \(kind)  \(festival)  \(source)\n"
+      }
+      out += "\n" + (zh ? "合计：" : "Total: ") + DayKind.allCases.compactMap { kind in
+        let n = days.filter { $0.kind == kind }.count
+        guard n > 0 else { return nil }
+        return zh ? "\(kind.name.zh) \(n) 天" : "\(n) \(kind.name.en)\(n == 1 ? "" : "s")"
+      }.joined(separator: zh ? "，" : ", ") + "\n"
+      out += "\n" + (zh ? "依据：" : "Sources:") + "\n"
+      for instrument in cited {
+        let number = instrument.documentNumber.map { $0 + (zh ? "：" : ": ") } ?? ""
+        out += zh
+          ? "  \(number)《\(instrument.title)》（\(instrument.issuer)，\(instrument.effective)\(dateWord(instrument))）\n"
+          : "  \(number)\(instrument.titleEn) (\(instrument.issuer), \(dateWord(instrument)) \(instrument.effective))\n"
+      }
+      if days.contains(where: { $0.citations.first == calendar.weeklyRest }) {
+        out += zh
+          ? "周六、周日为国务院令第174号第七条规定的统一周休息日；企业可以根据实际情况灵活安排周休息日。\n"
+          : "Saturday and Sunday are the uniform weekly rest days of 国务院令第174号 art. 7; an enterprise may "
+            + "arrange its weekly rest days otherwise.\n"
+      }
+      return out
+    }
+
+    static func isNotice(_ instrument: Instrument) -> Bool { instrument.title.hasSuffix("通知") }
+
+    /// Notices are dated; regulations take effect.
+    func dateWord(_ instrument: Instrument) -> String {
+      let notice = Self.isNotice(instrument)
+      switch lang {
+      case .zh: return notice ? "印发" : "起施行"
+      case .en: return notice ? "dated" : "in force from"
+      }
+    }
+
+    static func weekday(_ n: Int, _ lang: Language) -> String {
+      let zh = ["周一", "周二", "周三", "周四", "周五", "周六", "周日"]
+      let en = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+      let i = (n - 1 + 7) % 7
+      return lang == .zh ? zh[i] : en[i]
+    }
+
+    /// Pads to a display width.
+    func pad(_ text: String, _ columns: Int) -> String {
+      text + String(repeating: " ", count: max(0, columns - width(text)))
+    }
+
+    /// The display width, counting a CJK character or full-width punctuation as two columns.
+    func width(_ text: String) -> Int {
+      text.unicodeScalars.reduce(0) { sum, scalar in
+        let wide = scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value)
+          || (0xFF00...0xFF60).contains(scalar.value)
+        return sum + (wide ? 2 : 1)
+      }
+    }
+  }
+}
+
+/// One day of `calendar --format json`.
+private struct DayObject: Encodable {
+  let day: CalendarDay
+  init(_ day: CalendarDay) { self.day = day }
+
+  private enum Keys: String, CodingKey { case date, weekday, kind, festival, festivalEn, citations }
+  func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Keys.self)
+    try c.encode(day.date, forKey: .date)
+    try c.encode(day.date.weekday, forKey: .weekday)
+    try c.encode(day.kind, forKey: .kind)
+    try c.encode(day.festival?.zh, forKey: .festival)
+    try c.encode(day.festival?.en, forKey: .festivalEn)
+    try c.encode(day.citations, forKey: .citations)
+  }
+}
