@@ -5,7 +5,8 @@ import Foundation
 import LaborRules
 import LaborRulesPacks
 
-let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  .deletingLastPathComponent()
 let goldenDir = root.appendingPathComponent("Tests/LaborRulesTests/Golden")
 let files = (FileManager.default.enumerator(at: goldenDir, includingPropertiesForKeys: nil)?.allObjects as? [URL] ?? [])
   .filter { $0.lastPathComponent.hasSuffix(".json") && !$0.lastPathComponent.hasSuffix(".expected.json") }
@@ -19,7 +20,10 @@ func measure(_ label: String, _ body: (Scenario) -> Void) {
   let elapsed = clock.measure { for _ in 0..<rounds { scenarios.forEach(body) } }
   let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
   let count = rounds * scenarios.count
-  print("\(label): \(count) evaluations in \(String(format: "%.3f", seconds)) s = \(Int(Double(count) / seconds)) scenarios/s, \(String(format: "%.1f", seconds / Double(count) * 1e6)) µs each")
+  print(
+    "\(label): \(count) evaluations in \(String(format: "%.3f", seconds)) s = "
+      + "\(Int(Double(count) / seconds)) scenarios/s, \(String(format: "%.1f", seconds / Double(count) * 1e6)) µs each"
+  )
 }
 
 print("\(scenarios.count) golden scenarios × \(rounds) rounds")

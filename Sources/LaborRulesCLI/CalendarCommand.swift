@@ -52,9 +52,9 @@ extension LaborRulesCommand {
       }
       guard let days else {
         let what = Self.notCovered(year, calendar.coveredYears)
-        let error = EvaluationError.notCovered(what.en)
+        let error = EvaluationError.notCovered(what)
         if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
-        let message = lang == .zh ? "错误：不在覆盖范围内：\(what.zh)" : "error: \(error.message)"
+        let message = (lang == .zh ? "错误：" : "error: ") + error.message.text(lang)
         FileHandle.standardError.write(Data((message + "\n").utf8))
         throw ExitCode(ExitStatus.notCovered.rawValue)
       }
@@ -92,8 +92,10 @@ extension LaborRulesCommand {
     }
 
     static func title(_ year: Int, _ month: Int?, _ day: Int?, _ lang: Language) -> String {
-      let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                    "October", "November", "December"]
+      let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+      ]
       switch (month, day, lang) {
       case (let m?, let d?, _): return CivilDate(year: year, month: m, day: d)?.description ?? "\(year)-\(m)-\(d)"
       case (let m?, nil, .zh): return "\(year)年\(m)月"
@@ -131,20 +133,24 @@ extension LaborRulesCommand {
         let source = sources.joined(separator: zh ? "；" : "; ")
         out += "\(day.date)  \(Self.weekday(day.date.weekday, lang))  \(kind)  \(festival)  \(source)\n"
       }
-      out += "\n" + (zh ? "合计：" : "Total: ") + DayKind.allCases.compactMap { kind in
-        let n = days.filter { $0.kind == kind }.count
-        guard n > 0 else { return nil }
-        return zh ? "\(kind.name.zh) \(n) 天" : "\(n) \(kind.name.en)\(n == 1 ? "" : "s")"
-      }.joined(separator: zh ? "，" : ", ") + "\n"
+      out +=
+        "\n" + (zh ? "合计：" : "Total: ")
+        + DayKind.allCases.compactMap { kind in
+          let n = days.filter { $0.kind == kind }.count
+          guard n > 0 else { return nil }
+          return zh ? "\(kind.name.zh) \(n) 天" : "\(n) \(kind.name.en)\(n == 1 ? "" : "s")"
+        }.joined(separator: zh ? "，" : ", ") + "\n"
       out += "\n" + (zh ? "依据：" : "Sources:") + "\n"
       for instrument in cited {
         let number = instrument.documentNumber.map { $0 + (zh ? "：" : ": ") } ?? ""
-        out += zh
+        out +=
+          zh
           ? "  \(number)《\(instrument.title)》（\(instrument.issuer)，\(instrument.effective)\(dateWord(instrument))）\n"
           : "  \(number)\(instrument.titleEn) (\(instrument.issuer), \(dateWord(instrument)) \(instrument.effective))\n"
       }
       if days.contains(where: { $0.citations.first == calendar.weeklyRest }) {
-        out += zh
+        out +=
+          zh
           ? "周六、周日为国务院令第174号第七条规定的统一周休息日；企业可以根据实际情况灵活安排周休息日。\n"
           : "Saturday and Sunday are the uniform weekly rest days of 国务院令第174号 art. 7; an enterprise may "
             + "arrange its weekly rest days otherwise.\n"
@@ -178,7 +184,8 @@ extension LaborRulesCommand {
     /// The display width, counting a CJK character or full-width punctuation as two columns.
     func width(_ text: String) -> Int {
       text.unicodeScalars.reduce(0) { sum, scalar in
-        let wide = scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value)
+        let wide =
+          scalar.properties.isIdeographic || (0x3000...0x303F).contains(scalar.value)
           || (0xFF00...0xFF60).contains(scalar.value)
         return sum + (wide ? 2 : 1)
       }

@@ -43,11 +43,15 @@ extension LaborRulesCommand {
         } else {
           print("✗ \(file)" + (scenario.name.map { "  \($0)" } ?? ""))
           for difference in differences { print("    \(difference)") }
-          if case .failure(let error) = outcome, expect.error == nil { worst = worse(worst, ExitStatus(error)) }
-          else { worst = worse(worst, .expectationFailed) }
+          if case .failure(let error) = outcome, expect.error == nil {
+            worst = worse(worst, ExitStatus(error))
+          } else {
+            worst = worse(worst, .expectationFailed)
+          }
         }
       }
-      print(lang == .zh ? "\(passed) 通过，\(files.count - passed) 未通过" : "\(passed) passed, \(files.count - passed) failed")
+      print(
+        lang == .zh ? "\(passed) 通过，\(files.count - passed) 未通过" : "\(passed) passed, \(files.count - passed) failed")
       if worst != .success { throw ExitCode(worst.rawValue) }
     }
 

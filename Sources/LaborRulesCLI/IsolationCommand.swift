@@ -9,7 +9,9 @@ extension LaborRulesCommand {
   struct IsolationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "isolation",
-      abstract: "What an employer must pay during epidemic isolation or government measures (COVID era, 2020-01-25 to 2023-01-07).",
+      abstract:
+        "What an employer must pay during epidemic isolation or government measures (COVID era, 2020-01-25 to 2023-0"
+        + "1-07).",
       discussion: """
         Categories: confirmed, suspected, close-contact, government-isolation (normal-hours wage), and \
         government-measures (a lockdown or stoppage order): remote work at the agreed wage, or at the normal \
@@ -27,7 +29,9 @@ extension LaborRulesCommand {
     @OptionGroup var claim: ClaimOptions
     @Flag(name: .customLong("remote-work"), help: "The worker worked remotely (government-measures only).")
     var remoteWork = false
-    @Option(name: .customLong("agreed-wage"), help: "The monthly wage both parties agreed for remote work (implies --remote-work).")
+    @Option(
+      name: .customLong("agreed-wage"),
+      help: "The monthly wage both parties agreed for remote work (implies --remote-work).")
     var agreedWage: String?
     @Flag(help: "Paid leave was arranged by agreement for the period (government-measures only).")
     var leave = false

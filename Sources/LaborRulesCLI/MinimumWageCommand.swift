@@ -18,7 +18,8 @@ extension LaborRulesCommand {
     var region: String
     @Option(help: "The day, YYYY-MM-DD.")
     var date: String
-    @Flag(name: .customLong("part-time"), help: "Part-time (非全日制) work: the hourly standard instead of the monthly one.")
+    @Flag(
+      name: .customLong("part-time"), help: "Part-time (非全日制) work: the hourly standard instead of the monthly one.")
     var partTime = false
 
     @OptionGroup var output: OutputOptions

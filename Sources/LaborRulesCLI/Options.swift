@@ -75,7 +75,8 @@ enum AssumptionFlags {
     while index < arguments.endIndex {
       let argument = arguments[index]
       let name = argument.hasPrefix("--") ? String(argument.dropFirst(2)) : ""
-      let (key, inline) = name.contains("=")
+      let (key, inline) =
+        name.contains("=")
         ? (String(name.prefix { $0 != "=" }), String(name.drop { $0 != "=" }.dropFirst()))
         : (name, nil)
       if keys.contains(key) {
@@ -106,7 +107,9 @@ func readInput(_ path: String) throws(EvaluationError) -> Data {
 }
 
 /// Parses a command-line value with a library parser, naming the flag on failure in the chosen language.
-func readFlag<T>(_ flag: String, _ text: String, _ lang: Language, _ parser: (String) throws(ValueError) -> T) throws
+func readFlag<T>(
+  _ flag: String, _ text: String, _ lang: Language, _ parser: (String) throws(ValueError) -> T
+) throws
   -> T
 {
   do { return try parser(text) } catch { throw ValidationError("\(flag): \(error.reason.text(lang))") }
@@ -128,7 +131,8 @@ struct ClaimOptions: ParsableArguments {
   func read(_ lang: Language) throws -> (region: Region, wage: Money, from: CivilDate, to: CivilDate, paid: Money?) {
     (
       try readFlag("--region", region, lang, Region.resolve), try readFlag("--wage", wage, lang, Money.init(parsing:)),
-      try readFlag("--from", from, lang, CivilDate.init(parsing:)), try readFlag("--to", to, lang, CivilDate.init(parsing:)),
+      try readFlag("--from", from, lang, CivilDate.init(parsing:)),
+      try readFlag("--to", to, lang, CivilDate.init(parsing:)),
       try paid.map { try readFlag("--paid", $0, lang, Money.init(parsing:)) }
     )
   }
@@ -138,8 +142,9 @@ struct ClaimOptions: ParsableArguments {
 func evaluate(
   _ facts: any EntitlementFacts, in region: Region, _ output: OutputOptions, _ overrides: [String: String] = [:]
 ) throws {
-  let status = output.emit(Result { () throws(EvaluationError) in
-    try engine.evaluate(region: region, facts: facts, assumptions: overrides)
-  })
+  let status = output.emit(
+    Result { () throws(EvaluationError) in
+      try engine.evaluate(region: region, facts: facts, assumptions: overrides)
+    })
   if status != .success { throw ExitCode(status.rawValue) }
 }

@@ -6,7 +6,10 @@ extension LaborRulesCommand {
   struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "rules",
-      abstract: "List the rule packs: each instrument, the dates each dated parameter covers, and when its source was last checked.")
+      abstract:
+        "List the rule packs: each instrument, the dates each dated parameter covers, and when its source was last c"
+        + "hecked."
+    )
 
     @Option(name: .long, help: "Language: zh (default) or en.")
     var lang: Language = .zh
@@ -15,7 +18,9 @@ extension LaborRulesCommand {
       let zh = lang == .zh
       for pack in engine.rulebook.packs {
         print("\(pack.id)  \(pack.title.text(lang))  (\(pack.file))")
-        print("  \(zh ? "覆盖：" : "Covers: ")\(pack.coverage.text(lang))  \(zh ? "最后核对" : "last checked") \(pack.lastChecked)")
+        print(
+          "  \(zh ? "覆盖：" : "Covers: ")\(pack.coverage.text(lang))  \(zh ? "最后核对" : "last checked") \(pack.lastChecked)"
+        )
         for instrument in pack.instruments {
           let number = instrument.documentNumber.map { zh ? "（\($0)）" : " (\($0))" } ?? ""
           let title = zh ? "《\(instrument.title)》" : instrument.titleEn
@@ -23,7 +28,9 @@ extension LaborRulesCommand {
         }
         for schedule in pack.schedules {
           let through = schedule.through.map(\.description) ?? (zh ? "至今" : "open")
-          var line = "  [\(schedule.name)] \(schedule.from) … \(through)  \(zh ? "最后核对" : "last checked") \(schedule.lastChecked)"
+          var line =
+            "  [\(schedule.name)] \(schedule.from) … \(through)  "
+            + "\(zh ? "最后核对" : "last checked") \(schedule.lastChecked)"
           if !schedule.uncovered.isEmpty {
             line += (zh ? "  不覆盖：" : "  not covered: ") + schedule.uncovered.map(\.description).joined(separator: ", ")
           }

@@ -24,7 +24,9 @@ extension LaborRulesCommand {
     @OptionGroup var claim: ClaimOptions
     @Option(name: .customLong("pay-cycle-days"), help: "The contract's pay cycle in days, when shorter than a month.")
     var payCycleDays: Int?
-    @Option(name: .customLong("living-allowance-rate"), help: "An agreed living-allowance rate above the legal floor, e.g. 0.9.")
+    @Option(
+      name: .customLong("living-allowance-rate"),
+      help: "An agreed living-allowance rate above the legal floor, e.g. 0.9.")
     var livingAllowanceRate: String?
     @Option(help: "Work arranged after the first pay cycle at an agreed monthly wage: FROM:TO:WAGE. Repeatable.")
     var work: [String] = []

@@ -4,17 +4,25 @@ import Testing
 /// End-to-end tests of the `labor-rules` executable: exit codes, error objects, and the shell commands
 /// agreeing with `eval` on the equivalent file.
 @Suite struct CLITests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
   static let binary: URL? = {
-    let candidates = [URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-                      root.appendingPathComponent(".build/debug")]
+    let candidates =
+      [
+        URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+        root.appendingPathComponent(".build/debug"),
+      ]
       + ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(".build").path)) ?? [])
-        .map { root.appendingPathComponent(".build/\($0)/debug") }
-    return candidates.map { $0.appendingPathComponent("labor-rules") }.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+      .map { root.appendingPathComponent(".build/\($0)/debug") }
+    return candidates.map { $0.appendingPathComponent("labor-rules") }.first {
+      FileManager.default.isExecutableFile(atPath: $0.path)
+    }
   }()
 
   struct Run { let status: Int32; let out: String; let err: String }
-  struct MissingBinary: Error, CustomStringConvertible { var description: String { "labor-rules is not built: run swift build" } }
+  struct MissingBinary: Error, CustomStringConvertible {
+    var description: String { "labor-rules is not built: run swift build" }
+  }
 
   func run(_ arguments: [String], input: String? = nil) throws -> Run {
     let process = Process()
@@ -27,15 +35,23 @@ import Testing
     try process.run()
     if let input { inp.fileHandleForWriting.write(Data(input.utf8)) }
     try inp.fileHandleForWriting.close()
-    let outData = out.fileHandleForReading.readDataToEndOfFile(), errData = err.fileHandleForReading.readDataToEndOfFile()
+    let outData = out.fileHandleForReading.readDataToEndOfFile(),
+      errData = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return Run(status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self), err: String(decoding: errData, as: UTF8.self))
+    return Run(
+      status: process.terminationStatus, out: String(decoding: outData, as: UTF8.self),
+      err: String(decoding: errData, as: UTF8.self))
   }
 
-  static let scenario = #"{"entitlement": "stoppage", "region": "广州", "facts": {"monthlyWage": "6000.00", "start": "2022-11-01", "end": "2023-01-31", "paid": "7000"}}"#
+  static let scenario =
+    #"{"entitlement": "stoppage", "region": "广州", "facts": {"monthlyWage": "6000.00", "start": "2022-11-01", "#
+    + #""end": "2023-01-31", "paid": "7000"}}"#
 
   @Test func stoppageCommandMatchesEvalOfTheEquivalentFile() throws {
-    let flags = try run(["stoppage", "--region", "广州", "--wage", "6000", "--from", "2022-11-01", "--to", "2023-01-31", "--paid", "7000", "--format", "json"])
+    let flags = try run([
+      "stoppage", "--region", "广州", "--wage", "6000", "--from", "2022-11-01", "--to", "2023-01-31", "--paid", "7000",
+      "--format", "json",
+    ])
     let file = try run(["eval", "-", "--format", "json"], input: Self.scenario)
     #expect(flags.status == 0)
     #expect(flags.out == file.out)
@@ -43,8 +59,10 @@ import Testing
   }
 
   @Test func isolationCommandMatchesEvalOfTheEquivalentFile() throws {
-    let flags = try run(["isolation", "--category", "government-measures", "--region", "广州", "--wage", "10000",
-                         "--from", "2022-11-01", "--to", "2022-11-30", "--remote-work", "--paid", "6000", "--lang", "en"])
+    let flags = try run([
+      "isolation", "--category", "government-measures", "--region", "广州", "--wage", "10000",
+      "--from", "2022-11-01", "--to", "2022-11-30", "--remote-work", "--paid", "6000", "--lang", "en",
+    ])
     let file = try run(["eval", "Examples/isolation-haizhu-lockdown-remote-work.json", "--lang", "en"])
     #expect(flags.status == 0)
     #expect(flags.out == file.out)
@@ -59,7 +77,8 @@ import Testing
     ("广州", "火星", 2, #""field" : "region""#),
   ])
   func badInputExitCodes(original: String, replacement: String, status: Int32, mention: String) throws {
-    let result = try run(["eval", "-", "--format", "json"], input: Self.scenario.replacingOccurrences(of: original, with: replacement))
+    let result = try run(
+      ["eval", "-", "--format", "json"], input: Self.scenario.replacingOccurrences(of: original, with: replacement))
     #expect(result.status == status)
     #expect(result.out.contains(mention), "\(result.out)")
     #expect(result.out.contains(#""error""#))
@@ -68,7 +87,9 @@ import Testing
 
   @Test func unreadableFileAndBadFlagsExitTwo() throws {
     #expect(try run(["eval", "no-such-file.json"]).status == 2)
-    #expect(try run(["stoppage", "--region", "广州", "--wage", "6000.001", "--from", "2022-11-01", "--to", "2023-01-31"]).status == 2)
+    #expect(
+      try run(["stoppage", "--region", "广州", "--wage", "6000.001", "--from", "2022-11-01", "--to", "2023-01-31"]).status
+        == 2)
     #expect(try run(["minimum-wage", "--region", "atlantis", "--date", "2025-03-01"]).status == 2)
   }
 
@@ -77,8 +98,10 @@ import Testing
     #expect(passing.status == 0)
     #expect(passing.out.hasSuffix("1 passed, 0 failed\n"))
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("labor-rules-\(UUID().uuidString).json")
-    try Self.scenario.replacingOccurrences(of: "}}", with: #"}, "expect": {"total": "9999.00", "shortfall": "2680.00"}}"#)
-      .write(to: dir, atomically: true, encoding: .utf8)
+    try Self.scenario.replacingOccurrences(
+      of: "}}", with: #"}, "expect": {"total": "9999.00", "shortfall": "2680.00"}}"#
+    )
+    .write(to: dir, atomically: true, encoding: .utf8)
     defer { try? FileManager.default.removeItem(at: dir) }
     let failing = try run(["check", dir.path, "--lang", "en"])
     #expect(failing.status == 1)
@@ -86,7 +109,8 @@ import Testing
   }
 
   @Test func batchWritesOneLinePerInputLine() throws {
-    let input = [Self.scenario, "{ broken", "", Self.scenario.replacingOccurrences(of: "广州", with: "深圳")].joined(separator: "\n")
+    let input = [Self.scenario, "{ broken", "", Self.scenario.replacingOccurrences(of: "广州", with: "深圳")].joined(
+      separator: "\n")
     let result = try run(["batch"], input: input)
     let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
     #expect(result.status == 0)
@@ -102,7 +126,9 @@ import Testing
     #expect(result.status == 0)
     #expect(result.out.contains("Total: 2,200.00 yuan"))
     let rules = try run(["rules", "--lang", "en"])
-    #expect(rules.out.contains("[minimum-wage.440300] 2013-03-01 … open  last checked 2026-11-01  not covered: 2017-04-01 … 2017-05-31"))
+    #expect(
+      rules.out.contains(
+        "[minimum-wage.440300] 2013-03-01 … open  last checked 2026-11-01  not covered: 2017-04-01 … 2017-05-31"))
     #expect(rules.out.contains("粤府函〔2025〕23号"))
     let help = try run(["stoppage", "--help"])
     #expect(help.status == 0)

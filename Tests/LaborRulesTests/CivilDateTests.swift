@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LaborRules
 
 @Suite struct CivilDateTests {
@@ -31,7 +32,8 @@ import Testing
   @Test func splitsRangesAtBoundariesAndMonths() {
     let range = DateRange(from: CivilDate("2025-02-10"), through: CivilDate("2025-03-31"))!
     let pieces = range.split(at: range.monthStarts + [CivilDate("2025-03-12"), CivilDate("2024-01-01")])
-    #expect(pieces.map(\.description) == ["2025-02-10 … 2025-02-28", "2025-03-01 … 2025-03-11", "2025-03-12 … 2025-03-31"])
+    #expect(
+      pieces.map(\.description) == ["2025-02-10 … 2025-02-28", "2025-03-01 … 2025-03-11", "2025-03-12 … 2025-03-31"])
     #expect(pieces.map(\.days).reduce(0, +) == range.days)
     #expect(DateRange(from: CivilDate("2025-02-10"), through: CivilDate("2025-02-28"))!.weekdays == 15)
   }

@@ -1,17 +1,20 @@
 import Testing
+
 @testable import LaborRules
 @testable import LaborRulesPacks
 
 /// The engine's own guarantees, on small synthetic rule trees: no quiet pick, honest gaps.
 @Suite struct EngineTests {
   static let citation = WageConversionNotice2008.item2
-  static let facts = StoppageFacts(monthlyWage: Money(yuan: 3100), start: CivilDate("2024-01-01"), end: CivilDate("2024-01-31"))
+  static let facts = StoppageFacts(
+    monthlyWage: Money(yuan: 3100), start: CivilDate("2024-01-01"), end: CivilDate("2024-01-31"))
   static let january = DateRange(from: CivilDate("2024-01-01"), through: CivilDate("2024-01-31"))!
 
   func engine(@RuleBuilder _ rules: () -> [RuleNode]) -> Engine {
-    Engine(rulebook: Rulebook(
-      entitlements: [Entitlement("test", Localized("测试", en: "test"), facts: StoppageFacts.self, rules)],
-      parameters: Rulebook.guangdong.parameters, packs: []))
+    Engine(
+      rulebook: Rulebook(
+        entitlements: [Entitlement("test", Localized("测试", en: "test"), facts: StoppageFacts.self, rules)],
+        parameters: Rulebook.guangdong.parameters, packs: []))
   }
 
   @Test func twoApplicableRulesAreAConflict() {
@@ -26,10 +29,14 @@ import Testing
 
   @Test func noApplicableRuleIsAnError() {
     let engine = engine {
-      Rule("late", Localized("晚", en: "late"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-20"))) { .normalWage }
+      Rule("late", Localized("晚", en: "late"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-20"))) {
+        .normalWage
+      }
     }
-    #expect(throws: EvaluationError.noApplicableRule(
-      entitlement: "test", period: DateRange(from: CivilDate("2024-01-01"), through: CivilDate("2024-01-19"))!)) {
+    #expect(
+      throws: EvaluationError.noApplicableRule(
+        entitlement: "test", period: DateRange(from: CivilDate("2024-01-01"), through: CivilDate("2024-01-19"))!)
+    ) {
       try engine.evaluate(region: .named("广州"), facts: Self.facts)
     }
   }
@@ -38,7 +45,10 @@ import Testing
     let engine = engine {
       FirstApplicable {
         Exception(to: Rule("base", Localized("基", en: "base"), cites: .of(Self.citation)) { .normalWage }) {
-          Rule("exception", Localized("例外", en: "exception"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-16"))) {
+          Rule(
+            "exception", Localized("例外", en: "exception"), cites: .of(Self.citation),
+            when: .onOrAfter(CivilDate("2024-01-16"))
+          ) {
             .share(.percent(50), of: .normalWage)
           }
         }
@@ -55,15 +65,102 @@ import Testing
     let engine = engine {
       NotCovered("gap", when: .always, Localized("没有规则", en: "no rule here"))
     }
-    #expect(throws: EvaluationError.notCovered(Localized("2024-01-01 … 2024-01-31：没有规则", en: "2024-01-01 … 2024-01-31: no rule here"))) {
+    #expect(
+      throws: EvaluationError.notCovered(
+        Localized("2024-01-01 … 2024-01-31：没有规则", en: "2024-01-01 … 2024-01-31: no rule here"))
+    ) {
       try engine.evaluate(region: .named("广州"), facts: Self.facts)
     }
+  }
+
+  /// Parts are resolved on their own; `NoAmount` yields no item; a per-unit basis sums its measure over the
+  /// month's pieces (even apart) and rounds once.
+  @Test func partsNoAmountAndPerUnitBasis() throws {
+    let tenth = CivilDate("2024-01-10"), twentieth = CivilDate("2024-01-20")
+    let engine = Engine(
+      rulebook: Rulebook(
+        entitlements: [
+          Entitlement(
+            "test", Localized("测试", en: "test"), facts: StoppageFacts.self,
+            parts: [
+              Entitlement.Part("per-day") {
+                // 10 yuan a day on 01-01 … 01-09 and 01-20 … 01-31 (9 + 12 = 21 days), nothing in between
+                Rule(
+                  "daily", Localized("日", en: "daily"), cites: .of(Self.citation),
+                  when: !.during(tenth, through: twentieth.adding(days: -1)), basis: .per(.calendarDays)
+                ) {
+                  .constant(Quantity(Rational(1000), .yuanPerDay))
+                }
+                NoAmount("none", when: .during(tenth, through: twentieth.adding(days: -1)))
+              },
+              Entitlement.Part("lump") {
+                // 1/3 yuan on each of the pieces 01-01 … 01-09, 01-10 … 01-19, 01-20 … 01-31: 1 yuan once summed
+                Rule("lump", Localized("整笔", en: "lump"), cites: .of(Self.citation), basis: .amount) {
+                  .atMost(
+                    .constant(Quantity(Rational(100, 3), .yuan)), cap: .constant(Quantity(Rational(500), .yuan)),
+                    cites: Self.citation)
+                }
+              },
+            ])
+        ],
+        parameters: Rulebook.guangdong.parameters, packs: []))
+    let d = try engine.evaluate(region: .named("广州"), facts: Self.facts)
+    #expect(d.items.map(\.rule) == ["daily", "lump"])
+    // 21 days × 10.00 = 210.00; 3 × 33⅓ fen = 100 fen exactly, rounded once
+    #expect(d.items.map(\.amount) == [Money(yuan: 210), Money(yuan: 1)])
+    #expect(d.items[0].from == CivilDate("2024-01-01") && d.items[0].to == CivilDate("2024-01-31"))
+  }
+
+  @Test func capsSeasonsAndDivisionByZero() throws {
+    let engine = engine {
+      Rule("season", Localized("季", en: "season"), cites: .of(Self.citation), when: .inMonths(6...10)) {
+        .atMost(.normalWage, cap: .constant(Quantity(Rational(100_000), .yuanPerMonth)), cites: Self.citation)
+      }
+      Rule("off-season", Localized("非季", en: "off"), cites: .of(Self.citation), when: !.inMonths(6...10)) {
+        .quotient(.normalWage, .constant(Quantity(Rational.zero, .number)), unit: nil)
+      }
+    }
+    let summer = StoppageFacts(
+      monthlyWage: Money(yuan: 3100), start: CivilDate("2024-07-01"), end: CivilDate("2024-08-31"))
+    // capped at 1,000.00 a month, two whole months
+    #expect(try engine.evaluate(region: .named("广州"), facts: summer).total == Money(yuan: 2000))
+    let autumn = StoppageFacts(
+      monthlyWage: Money(yuan: 3100), start: CivilDate("2024-10-30"), end: CivilDate("2024-11-02"))
+    #expect(throws: EvaluationError.self) { try engine.evaluate(region: .named("广州"), facts: autumn) }
+  }
+
+  /// 2025-10 has four statutory holidays (10-01, 02, 03 and 中秋 10-06) on the official calendar.
+  @Test func measuresDaysOfACalendarKind() throws {
+    let engine = engine {
+      Rule(
+        "holidays", Localized("节", en: "holidays"), cites: .of(Self.citation),
+        basis: .per(.days(of: [.statutoryHoliday], Localized("法定节假日", en: "statutory holidays")))
+      ) {
+        .constant(Quantity(Rational(100), .yuanPerDay))
+      }
+    }
+    let october = StoppageFacts(
+      monthlyWage: Money(yuan: 3100), start: CivilDate("2025-10-01"), end: CivilDate("2025-10-31"))
+    #expect(try engine.evaluate(region: .named("广州"), facts: october).total == Money(yuan: 4))
+    let outside = StoppageFacts(
+      monthlyWage: Money(yuan: 3100), start: CivilDate("2027-01-01"), end: CivilDate("2027-01-02"))
+    #expect(throws: EvaluationError.self) { try engine.evaluate(region: .named("广州"), facts: outside) }
+  }
+
+  /// The rulebook finds its named assumptions in the trees; no registry is kept by hand.
+  @Test func assumptionsComeFromTheTrees() {
+    #expect(
+      Set(Rulebook.guangdong.assumptions.map(\.key)) == [
+        "rounding", "proration", "first-pay-cycle", "version-in-force",
+      ])
+    #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }
 
   /// One engine, many threads: every concurrent evaluation gives the same determination.
   @Test func evaluatesConcurrentlyWithTheSameResult() async throws {
     let engine = Engine(rulebook: .guangdong)
-    let facts = StoppageFacts(monthlyWage: Money(yuan: 7000), start: CivilDate("2025-02-10"), end: CivilDate("2025-03-31"))
+    let facts = StoppageFacts(
+      monthlyWage: Money(yuan: 7000), start: CivilDate("2025-02-10"), end: CivilDate("2025-03-31"))
     let totals = await withTaskGroup(of: Money?.self) { group in
       for _ in 0..<64 { group.addTask { try? engine.evaluate(region: .named("广州"), facts: facts).total } }
       var totals: [Money?] = []

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LaborRules
 @testable import LaborRulesPacks
 
@@ -35,8 +36,10 @@ import Testing
     let outputs: [(String, String)]
     switch outcome {
     case .success(let d):
-      outputs = [(".expected.json", JSONRenderer().render(d)), (".zh.txt", TextRenderer(language: .zh).render(d)),
-                 (".en.txt", TextRenderer(language: .en).render(d))]
+      outputs = [
+        (".expected.json", JSONRenderer().render(d)), (".zh.txt", TextRenderer(language: .zh).render(d)),
+        (".en.txt", TextRenderer(language: .en).render(d)),
+      ]
     case .failure(let error):
       outputs = [(".expected.json", JSONRenderer().render(error: error))]
     }

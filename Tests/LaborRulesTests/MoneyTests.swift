@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LaborRules
 
 @Suite struct MoneyTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LaborRules
 @testable import LaborRulesPacks
 
@@ -22,8 +23,9 @@ import Testing
       let start = CivilDate("2022-08-04").adding(days: random.next(1200))
       let end = start.adding(days: random.next(200))
       let paid = Money(fen: Int64(random.next(3_000_000)))
-      let facts = StoppageFacts(monthlyWage: Money(fen: Int64(200_000 + random.next(2_000_000))), start: start, end: end,
-                                payCycleDays: random.next(3) == 0 ? 1 + random.next(30) : nil, paid: paid)
+      let facts = StoppageFacts(
+        monthlyWage: Money(fen: Int64(200_000 + random.next(2_000_000))), start: start, end: end,
+        payCycleDays: random.next(3) == 0 ? 1 + random.next(30) : nil, paid: paid)
       let d = try engine.evaluate(region: region, facts: facts)
       #expect(d.items.first?.from == start)
       #expect(d.items.last?.to == end)
@@ -42,7 +44,8 @@ import Testing
     var random = Generator(state: 7)
     for _ in 0..<200 {
       let start = CivilDate("2022-01-01").adding(days: random.next(1000))
-      let facts = StoppageFacts(monthlyWage: Money(yuan: 9000), start: start, end: start.adding(days: 40 + random.next(60)))
+      let facts = StoppageFacts(
+        monthlyWage: Money(yuan: 9000), start: start, end: start.adding(days: 40 + random.next(60)))
       let d = try engine.evaluate(region: .named("广州"), facts: facts)
       let firstCycle = d.items.filter { $0.rule.hasSuffix("first-cycle") }
       #expect(firstCycle.map { $0.to.dayNumber - $0.from.dayNumber + 1 }.reduce(0, +) == 30)

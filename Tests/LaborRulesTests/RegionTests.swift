@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LaborRules
 
 @Suite struct RegionTests {
@@ -10,7 +11,10 @@ import Testing
 
   @Test(arguments: Region.all)
   func resolvesEveryForm(region: Region) throws {
-    for form in [region.code, region.name, region.name + "市", region.pinyin, region.pinyin.lowercased(), region.pinyin.uppercased()] {
+    for form in [
+      region.code, region.name, region.name + "市", region.pinyin, region.pinyin.lowercased(),
+      region.pinyin.uppercased(),
+    ] {
       #expect(try Region.resolve(form) == region, "form \(form)")
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LaborRules
 @testable import LaborRulesPacks
 
@@ -14,7 +15,9 @@ import Testing
     } catch { return error }
   }
 
-  static let stoppage = #"{"entitlement": "stoppage", "region": "广州", "facts": {"monthlyWage": "6000.00", "start": "2022-11-01", "end": "2023-01-31"}}"#
+  static let stoppage =
+    #"{"entitlement": "stoppage", "region": "广州", "facts": {"monthlyWage": "6000.00", "start": "2022-11-01", "#
+    + #""end": "2023-01-31"}}"#
 
   @Test func acceptsTheContractExample() {
     #expect(outcome(Self.stoppage) == nil)
@@ -64,7 +67,8 @@ import Testing
 
   @Test func workOutsideTheStoppageIsBadInput() throws {
     let json = Self.stoppage.replacingOccurrences(
-      of: #""end": "2023-01-31""#, with: #""end": "2023-01-31", "work": [{"from": "2023-01-15", "to": "2023-02-15", "agreedMonthlyWage": "3000"}]"#)
+      of: #""end": "2023-01-31""#,
+      with: #""end": "2023-01-31", "work": [{"from": "2023-01-15", "to": "2023-02-15", "agreedMonthlyWage": "3000"}]"#)
     let error = try #require(outcome(json))
     #expect(error.field == "facts.work[0]")
   }

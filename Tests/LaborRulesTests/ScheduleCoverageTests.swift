@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LaborRules
 @testable import LaborRulesPacks
 
@@ -37,15 +38,19 @@ import Testing
   @Test func detectsGapsAndOverlaps() {
     let citation = WageConversionNotice2008.item2
     let checked = CivilDate("2026-01-01")
-    let gap = Schedule("test.gap", [
-      Dated(CivilDate("2020-01-01"), through: CivilDate("2020-06-30"), 1, cites: citation, checked: checked),
-      Dated(CivilDate("2020-07-02"), through: nil, 2, cites: citation, checked: checked),
-    ])
+    let gap = Schedule(
+      "test.gap",
+      [
+        Dated(CivilDate("2020-01-01"), through: CivilDate("2020-06-30"), 1, cites: citation, checked: checked),
+        Dated(CivilDate("2020-07-02"), through: nil, 2, cites: citation, checked: checked),
+      ])
     #expect(gap.coverageProblems == ["test.gap: gap from 2020-07-01 to 2020-07-01"])
-    let overlap = Schedule("test.overlap", [
-      Dated(CivilDate("2020-01-01"), through: CivilDate("2020-07-31"), 1, cites: citation, checked: checked),
-      Dated(CivilDate("2020-07-01"), through: nil, 2, cites: citation, checked: checked),
-    ])
+    let overlap = Schedule(
+      "test.overlap",
+      [
+        Dated(CivilDate("2020-01-01"), through: CivilDate("2020-07-31"), 1, cites: citation, checked: checked),
+        Dated(CivilDate("2020-07-01"), through: nil, 2, cites: citation, checked: checked),
+      ])
     #expect(overlap.coverageProblems == ["test.overlap: 2020-07-01 overlaps the entry ending 2020-07-31"])
     #expect(throws: EvaluationError.self) { try gap.lookup(on: CivilDate("2020-07-01")) }
   }

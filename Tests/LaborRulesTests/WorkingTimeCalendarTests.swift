@@ -1,4 +1,5 @@
 import Testing
+
 @testable import LaborRules
 @testable import LaborRulesPacks
 
@@ -123,13 +124,16 @@ import Testing
   @Test func inconsistentDataIsReported() {
     let notice = HolidayArrangements.notice2025
     let sound = HolidayArrangements.y2025
-    let broken = YearArrangement(year: 2025, notice: notice, holidayRule: HolidayRegulations.holidays2013,
-                                 statutoryDaysPerYear: 11, blocks: [
-      HolidayBlock(notice.item(1), off: "01-01", holidays: [(HolidayArrangements.newYear, "01-01")]),
-      HolidayBlock(notice.item(2), off: "01-01…01-02", work: "01-06 02-30",
-                   holidays: [(HolidayArrangements.newYear, "01-05")]),
-      HolidayBlock(notice.item(3), off: "2027-03-01"),
-    ])
+    let broken = YearArrangement(
+      year: 2025, notice: notice, holidayRule: HolidayRegulations.holidays2013,
+      statutoryDaysPerYear: 11,
+      blocks: [
+        HolidayBlock(notice.item(1), off: "01-01", holidays: [(HolidayArrangements.newYear, "01-01")]),
+        HolidayBlock(
+          notice.item(2), off: "01-01…01-02", work: "01-06 02-30",
+          holidays: [(HolidayArrangements.newYear, "01-05")]),
+        HolidayBlock(notice.item(3), off: "2027-03-01"),
+      ])
     let problems = broken.problems.joined(separator: "\n")
     #expect(problems.contains("2025-01-01 is listed twice"))
     #expect(problems.contains("statutory day 2025-01-05 is not among the block's days off"))

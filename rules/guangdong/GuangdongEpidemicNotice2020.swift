@@ -9,8 +9,10 @@ enum GuangdongEpidemicNotice {
     "关于积极应对新型冠状病毒感染肺炎疫情做好劳动关系相关工作的通知",
     en: "Guangdong HRSS notice on labour relations during the COVID-19 epidemic", issuer: "广东省人力资源和社会保障厅",
     effective: CivilDate("2020-01-25"),
-    sources: ["http://pw-partners.com/newsinfo/77463.html?templateId=590244", "https://y.meizhou.cn/p/72006.html",
-              "http://gz.house.163.com/20/0126/08/F3Q848J5008786F3.html"])
+    sources: [
+      "http://pw-partners.com/newsinfo/77463.html?templateId=590244", "https://y.meizhou.cn/p/72006.html",
+      "http://gz.house.163.com/20/0126/08/F3Q848J5008786F3.html",
+    ])
 
   // MARK: - 第二项
   /// 对新型冠状病毒感染的肺炎患者、疑似病人、密切接触者在其隔离治疗期间或医学观察期间以及因政府实施隔离

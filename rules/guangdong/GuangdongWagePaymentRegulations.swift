@@ -3,7 +3,8 @@
 // 2005-05-01. Amended 2016-09-29 (12th Standing Committee, 28th session, Announcement No. 65), in force on
 // publication: four articles were inserted before old art. 35, which became art. 39 with the same words.
 // Sources: https://wechat.estsglobal.com/wechat/law_contents/36 (2005 art. 35),
-// https://wechat.estsglobal.com/wechat/law_contents/247 (2016 art. 39), http://puyuecs.com/bumenfagui/2016/10-17/14003.html
+// https://wechat.estsglobal.com/wechat/law_contents/247 (2016 art. 39),
+// http://puyuecs.com/bumenfagui/2016/10-17/14003.html
 // (the 2016 decision). shared/law/wages-stoppage-sickpay.md §2; shared/law/addendum-2026-11.md A.
 import LaborRules
 
@@ -11,59 +12,82 @@ enum GuangdongWagePayment {
   static let text2005 = Instrument(
     "广东省工资支付条例", en: "Guangdong Regulations on Wage Payment (2005)", issuer: "广东省人民代表大会常务委员会",
     effective: CivilDate("2005-05-01"), until: CivilDate("2016-09-28"),
-    sources: ["https://wechat.estsglobal.com/wechat/law_contents/36",
-              "https://chinalawandpractice.com/2005/06/01/guangdong-province-payment-of-wages-regulations"])
+    sources: [
+      "https://wechat.estsglobal.com/wechat/law_contents/36",
+      "https://chinalawandpractice.com/2005/06/01/guangdong-province-payment-of-wages-regulations",
+    ])
   static let text2016 = Instrument(
     "广东省工资支付条例", en: "Guangdong Regulations on Wage Payment (2016)", issuer: "广东省人民代表大会常务委员会",
     number: "广东省人民代表大会常务委员会公告第65号", effective: CivilDate("2016-09-29"),
-    sources: ["https://wechat.estsglobal.com/wechat/law_contents/247", "http://puyuecs.com/bumenfagui/2016/10-17/14003.html",
-              "http://jianbiaoku.com/webarbs/book/165166/4718359.shtml"])
+    sources: [
+      "https://wechat.estsglobal.com/wechat/law_contents/247", "http://puyuecs.com/bumenfagui/2016/10-17/14003.html",
+      "http://jianbiaoku.com/webarbs/book/165166/4718359.shtml",
+    ])
 
   // MARK: - 第三十五条（2005）/ 第三十九条（2016）
   /// 非因劳动者原因造成用人单位停工、停产，未超过一个工资支付周期（最长三十日）的，用人单位应当按照正常
   /// 工作时间支付工资。超过一个工资支付周期的，可以根据劳动者提供的劳动，按照双方新约定的标准支付工资；
   /// 用人单位没有安排劳动者工作的，应当按照不低于当地最低工资标准的百分之八十支付劳动者生活费，生活费
   /// 发放至企业复工、复产或者解除劳动关系。
-  static let stoppageArticle = Schedule<Citation>("guangdong.wage-payment.stoppage-article", [
-    Dated(CivilDate("2005-05-01"), through: CivilDate("2016-09-28"), text2005.article(35, stoppageClause),
-          cites: text2005.article(35), checked: LastChecked.dossier),
-    Dated(CivilDate("2016-09-29"), through: nil, text2016.article(39, stoppageClause),
-          cites: text2016.whole("2016年修改决定第五项起插入条文，原第三十五条改为第三十九条"), checked: LastChecked.dossier),
-  ])
+  static let stoppageArticle = Schedule<Citation>(
+    "guangdong.wage-payment.stoppage-article",
+    [
+      Dated(
+        CivilDate("2005-05-01"), through: CivilDate("2016-09-28"), text2005.article(35, stoppageClause),
+        cites: text2005.article(35), checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2016-09-29"), through: nil, text2016.article(39, stoppageClause),
+        cites: text2016.whole("2016年修改决定第五项起插入条文，原第三十五条改为第三十九条"), checked: LastChecked.dossier),
+    ])
   static let stoppageClause = "停工停产未超过一个工资支付周期（最长三十日）按正常工作时间支付工资；超过的按新约定标准支付，未安排工作的按不低于当地最低工资标准的80%支付生活费"
 
   static let stoppage = RuleGroup {
-    NotCovered("guangdong.wage-payment.before-2005", when: !.versionInForce(CivilDate("2005-05-01"), through: nil), Localized(
-      "停工始于《广东省工资支付条例》施行（2005-05-01）之前，规则包未收录当时的广东规定",
-      en: "the stoppage began before the Guangdong Regulations on Wage Payment took effect (2005-05-01); the packs hold no earlier Guangdong rule"))
+    NotCovered(
+      "guangdong.wage-payment.before-2005", when: !.versionInForce(CivilDate("2005-05-01"), through: nil),
+      Localized(
+        "停工始于《广东省工资支付条例》施行（2005-05-01）之前，规则包未收录当时的广东规定",
+        en:
+          "the stoppage began before the Guangdong Regulations on Wage Payment took effect (2005-05-01); the packs h"
+          + "old no earlier Guangdong rule"
+      ))
 
     When(.versionInForce(CivilDate("2005-05-01"), through: nil)) {
-      Rule("guangdong.wage-payment.art39.first-cycle",
-           Localized("停工停产未超过一个工资支付周期，按正常工作时间支付工资", en: "Stoppage within one pay cycle: the normal-hours wage"),
-           cites: .dated(stoppageArticle), when: .inFirstPayCycle) { .normalWage }
+      Rule(
+        "guangdong.wage-payment.art39.first-cycle",
+        Localized("停工停产未超过一个工资支付周期，按正常工作时间支付工资", en: "Stoppage within one pay cycle: the normal-hours wage"),
+        cites: .dated(stoppageArticle), when: .inFirstPayCycle
+      ) { .normalWage }
 
-      Rule("guangdong.wage-payment.art39.work-arranged",
-           Localized("超过一个工资支付周期，安排工作的按双方新约定的标准支付，且不低于最低工资标准",
-                     en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
-           cites: [.dated(stoppageArticle), .of(InterimWagePaymentProvisions.art12)],
-           when: !.inFirstPayCycle && .workArranged) {
+      Rule(
+        "guangdong.wage-payment.art39.work-arranged",
+        Localized(
+          "超过一个工资支付周期，安排工作的按双方新约定的标准支付，且不低于最低工资标准",
+          en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
+        cites: [.dated(stoppageArticle), .of(InterimWagePaymentProvisions.art12)],
+        when: !.inFirstPayCycle && .workArranged
+      ) {
         .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
 
-      Rule("guangdong.wage-payment.art39.living-allowance",
-           Localized("超过一个工资支付周期，未安排工作的，按不低于当地最低工资标准的80%支付生活费",
-                     en: "Beyond one pay cycle, no work arranged: a living allowance of at least 80% of the local minimum wage"),
-           cites: .dated(stoppageArticle), when: !.inFirstPayCycle && !.workArranged) {
+      Rule(
+        "guangdong.wage-payment.art39.living-allowance",
+        Localized(
+          "超过一个工资支付周期，未安排工作的，按不低于当地最低工资标准的80%支付生活费",
+          en: "Beyond one pay cycle, no work arranged: a living allowance of at least 80% of the local minimum wage"),
+        cites: .dated(stoppageArticle), when: !.inFirstPayCycle && !.workArranged
+      ) {
         .share(.livingAllowanceRate(floor: .percent(80), cites: text2016.article(39)), of: .minimumWage)
       }
     }
   }
 
   static var pack: RulePack {
-    RulePack(id: "guangdong.wage-payment", title: Localized("广东省工资支付条例", en: "Guangdong Regulations on Wage Payment"),
-             file: "rules/guangdong/GuangdongWagePaymentRegulations.swift", instruments: [text2005, text2016],
-             coverage: Localized("深圳以外、2005-05-01或之后开始的停工停产", en: "stoppages outside Shenzhen beginning on or after 2005-05-01"),
-             lastChecked: LastChecked.dossier,
-             schedules: [ScheduleSummary(stoppageArticle)])
+    RulePack(
+      id: "guangdong.wage-payment", title: Localized("广东省工资支付条例", en: "Guangdong Regulations on Wage Payment"),
+      file: "rules/guangdong/GuangdongWagePaymentRegulations.swift", instruments: [text2005, text2016],
+      coverage: Localized(
+        "深圳以外、2005-05-01或之后开始的停工停产", en: "stoppages outside Shenzhen beginning on or after 2005-05-01"),
+      lastChecked: LastChecked.dossier,
+      schedules: [ScheduleSummary(stoppageArticle)])
   }
 }

@@ -16,14 +16,20 @@ enum NationalEpidemicNotices {
     sources: ["https://lawbus.net/articles/1078.html", "https://guminfeng.cn/7380.html"])
   static let fourParty2020 = Instrument(
     "关于做好新型冠状病毒感染肺炎疫情防控期间稳定劳动关系支持企业复工复产的意见",
-    en: "Four-party opinion on stabilising labour relations during COVID-19", issuer: "人力资源社会保障部、全国总工会、中国企业联合会/中国企业家协会、全国工商联",
+    en: "Four-party opinion on stabilising labour relations during COVID-19",
+    issuer: "人力资源社会保障部、全国总工会、中国企业联合会/中国企业家协会、全国工商联",
     number: "人社部发〔2020〕8号", effective: CivilDate("2020-02-07"),
-    sources: ["http://qingdaonews.com/app/content/2020-02/08/content_21234626.htm", "https://www.mylawcn.com/q/a09a066a57f45.html"])
+    sources: [
+      "http://qingdaonews.com/app/content/2020-02/08/content_21234626.htm",
+      "https://www.mylawcn.com/q/a09a066a57f45.html",
+    ])
   static let nhc2022 = Instrument(
     "国家卫生健康委员会公告（2022年第7号）", en: "NHC announcement No. 7 of 2022 (COVID reclassified; Class A measures lifted)",
     issuer: "国家卫生健康委员会", number: "国家卫生健康委员会公告2022年第7号", effective: CivilDate("2023-01-08"),
-    sources: ["https://www.kunming.cn/news/c/2022-12-27/13643594.shtml",
-              "http://wjw.xinjiang.gov.cn/hfpc/fkxxfytzgg/202212/834be20729e14279a0403186758a96dc.shtml"])
+    sources: [
+      "https://www.kunming.cn/news/c/2022-12-27/13643594.shtml",
+      "http://wjw.xinjiang.gov.cn/hfpc/fkxxfytzgg/202212/834be20729e14279a0403186758a96dc.shtml",
+    ])
 
   // MARK: - 人社厅发明电〔2020〕5号 第一项
   /// 对新型冠状病毒感染的肺炎患者、疑似病人、密切接触者在其隔离治疗期间或医学观察期间以及因政府实施

@@ -24,21 +24,27 @@ enum HolidayRegulations {
   static let text2013 = Instrument(
     "全国年节及纪念日放假办法", en: "National Holiday Regulations (2013 revision)",
     issuer: "国务院", number: "国务院令第644号", effective: CivilDate("2014-01-01"), until: CivilDate("2024-12-31"),
-    sources: ["LawRefBook/Laws: 行政法规/全国年节及纪念日放假办法(2013-12-11).md",
-              "http://big5.www.gov.cn/gate/big5/www.gov.cn/zhuanti/2013-12/11/content_2610576.htm",
-              "http://cbcr.com.cn/showproblem.asp?id=12"])
+    sources: [
+      "LawRefBook/Laws: 行政法规/全国年节及纪念日放假办法(2013-12-11).md",
+      "http://big5.www.gov.cn/gate/big5/www.gov.cn/zhuanti/2013-12/11/content_2610576.htm",
+      "http://cbcr.com.cn/showproblem.asp?id=12",
+    ])
   static let text2024 = Instrument(
     "全国年节及纪念日放假办法", en: "National Holiday Regulations (2024 revision)",
     issuer: "国务院", number: "国务院令第795号", effective: CivilDate("2025-01-01"),
-    sources: ["LawRefBook/Laws: 行政法规/全国年节及纪念日放假办法(2024-11-10).md", "https://zggxw.com.cn/yaowen/9563.html",
-              "https://m.163.com/news/article/JGQUCGLS0519CS5P.html",
-              "https://linklaters.com/sv-se/knowledge/publications/alerts-newsletters-and-guides/2024/november/27/"
-                + "china-expands-public-holidays-embracing-a-more-employee-friendly-holiday-arrangement"])
+    sources: [
+      "LawRefBook/Laws: 行政法规/全国年节及纪念日放假办法(2024-11-10).md", "https://zggxw.com.cn/yaowen/9563.html",
+      "https://m.163.com/news/article/JGQUCGLS0519CS5P.html",
+      "https://linklaters.com/sv-se/knowledge/publications/alerts-newsletters-and-guides/2024/november/27/"
+        + "china-expands-public-holidays-embracing-a-more-employee-friendly-holiday-arrangement",
+    ])
   static let workingHours = Instrument(
     "国务院关于职工工作时间的规定", en: "State Council Provisions on Working Hours", issuer: "国务院",
     number: "国务院令第174号", effective: CivilDate("1995-05-01"),
-    sources: ["https://law.lawtime.cn/lifadongtai/35088.html", "https://cnacce.org.cn/news/607.html",
-              "http://buy36.cn/zixun-4316fd7cc7c647f7a7e39af77f2be614.html"])
+    sources: [
+      "https://law.lawtime.cn/lifadongtai/35088.html", "https://cnacce.org.cn/news/607.html",
+      "http://buy36.cn/zixun-4316fd7cc7c647f7a7e39af77f2be614.html",
+    ])
 
   // MARK: - 放假办法（2013）第二条
   /// 全体公民放假的节日: 元旦 1 day (1 January); 春节 3 days (正月初一、初二、初三); 清明节 1 day (the 清明

@@ -8,8 +8,10 @@ enum InterimWagePaymentProvisions {
   static let instrument = Instrument(
     "工资支付暂行规定", en: "Interim Provisions on Wage Payment", issuer: "劳动部", number: "劳部发〔1994〕489号",
     effective: CivilDate("1995-01-01"),
-    sources: ["wagepolicies/wagepolicies.github.io: pages/wage_policies/1994_guiding_wage_pay.markdown",
-              "https://wechat.estsglobal.com/wechat/law_contents/35"])
+    sources: [
+      "wagepolicies/wagepolicies.github.io: pages/wage_policies/1994_guiding_wage_pay.markdown",
+      "https://wechat.estsglobal.com/wechat/law_contents/35",
+    ])
 
   // MARK: - 第十二条
   /// Stoppage not caused by the worker: within one pay cycle, pay the contract wage; beyond it, a worker

@@ -6,58 +6,104 @@
 import LaborRules
 
 enum ShenzhenMinimumWage {
-  static func notice(_ title: String, _ en: String, number: String? = nil, _ effective: StaticString, _ sources: [String]) -> Instrument {
-    Instrument(title, en: en, issuer: "深圳市人力资源和社会保障局", number: number, effective: CivilDate(effective), sources: sources)
+  static func notice(
+    _ title: String, _ en: String, number: String? = nil, _ effective: StaticString, _ sources: [String]
+  ) -> Instrument {
+    Instrument(
+      title, en: en, issuer: "深圳市人力资源和社会保障局", number: number, effective: CivilDate(effective), sources: sources)
   }
   static func figure(_ monthly: Int64, _ hourly: String) -> MinimumWage {
     MinimumWage(monthly: Money(yuan: monthly), hourly: try! Money(parsing: hourly))
   }
 
   // MARK: - 2013: 1600 / 14.5 from 2013-03-01
-  static let notice2013 = notice("深圳市调整最低工资标准的公告（2013年）", "Shenzhen minimum-wage announcement (2013)", "2013-03-01", [
-    "https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-shenzhen-raises-minimum-wage-levels-march-01-2013",
-    "https://www.china-briefing.com/news/shenzhen-raises-minimum-wage-levels/"])
+  static let notice2013 = notice(
+    "深圳市调整最低工资标准的公告（2013年）", "Shenzhen minimum-wage announcement (2013)", "2013-03-01",
+    [
+      "https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-shenzhen-raises-minimum-wage-levels-ma"
+        + "rch-01-2013",
+      "https://www.china-briefing.com/news/shenzhen-raises-minimum-wage-levels/",
+    ])
   // MARK: - 深人社规〔2013〕14号: 1808 / 16.5 from 2014-02-01
-  static let notice2014 = notice("关于调整我市最低工资标准的通知", "Shenzhen notice on the minimum wage (2014)", number: "深人社规〔2013〕14号", "2014-02-01", [
-    "http://ft22.com/wap/content.asp?id=5766&lid=161", "http://www.chinagbd.com/en/NewShow.asp?id=924"])
+  static let notice2014 = notice(
+    "关于调整我市最低工资标准的通知", "Shenzhen notice on the minimum wage (2014)", number: "深人社规〔2013〕14号", "2014-02-01",
+    [
+      "http://ft22.com/wap/content.asp?id=5766&lid=161", "http://www.chinagbd.com/en/NewShow.asp?id=924",
+    ])
   // MARK: - 2015: 2030 / 18.5 from 2015-03-01
-  static let notice2015 = notice("深圳市调整最低工资标准的通知（2015年）", "Shenzhen minimum-wage notice (2015)", "2015-03-01", [
-    "http://www.yjbys.com/wage/231292.html", "http://szftgk.com/XiangGuanZhengCe/655466.html"])
+  static let notice2015 = notice(
+    "深圳市调整最低工资标准的通知（2015年）", "Shenzhen minimum-wage notice (2015)", "2015-03-01",
+    [
+      "http://www.yjbys.com/wage/231292.html", "http://szftgk.com/XiangGuanZhengCe/655466.html",
+    ])
   // MARK: - 2017: 2130 / 19.5 — effective 2017-04-01 or 2017-06-01 (sources conflict)
-  static let notice2017 = notice("深圳市调整最低工资标准的通知（2017年）", "Shenzhen minimum-wage notice (2017)", "2017-06-01", [
-    "http://english.china.com/news/china/54/20170615/994487.html", "https://blogs.gemini-global.com/minimum-wage-increases-in-china/"])
+  static let notice2017 = notice(
+    "深圳市调整最低工资标准的通知（2017年）", "Shenzhen minimum-wage notice (2017)", "2017-06-01",
+    [
+      "http://english.china.com/news/china/54/20170615/994487.html",
+      "https://blogs.gemini-global.com/minimum-wage-increases-in-china/",
+    ])
   // MARK: - 2018: 2200 / 20.3 from 2018-08-01 (notice of 2018-06-29; not the provincial 07-01)
-  static let notice2018 = notice("关于调整本市最低工资标准的通知", "Shenzhen notice on the minimum wage (2018)", "2018-08-01", [
-    "https://m.tftnews.com/news6818831", "http://www.creditsailing.com/ZuiDiGongZi/736576.html"])
+  static let notice2018 = notice(
+    "关于调整本市最低工资标准的通知", "Shenzhen notice on the minimum wage (2018)", "2018-08-01",
+    [
+      "https://m.tftnews.com/news6818831", "http://www.creditsailing.com/ZuiDiGongZi/736576.html",
+    ])
   // MARK: - 2022: 2360 / 22.2 from 2022-01-01 (figure of 粤府函〔2021〕345号)
-  static let notice2022 = notice("深圳市调整最低工资标准的通知（2022年）", "Shenzhen notice on the minimum wage (2022)", "2022-01-01", [
-    "https://www.pupu123.com/ketang/2747.html", "http://m.easyfang.com/a/2023/0803/014586995.html"])
+  static let notice2022 = notice(
+    "深圳市调整最低工资标准的通知（2022年）", "Shenzhen notice on the minimum wage (2022)", "2022-01-01",
+    [
+      "https://www.pupu123.com/ketang/2747.html", "http://m.easyfang.com/a/2023/0803/014586995.html",
+    ])
   // MARK: - 2025: 2520 / 23.7 from 2025-03-01 (on the basis of 粤府函〔2025〕23号)
-  static let notice2025 = notice("关于调整我市最低工资标准的通知", "Shenzhen notice on the minimum wage (2025)", "2025-03-01", [
-    "http://www.ahhyyl.com.cn/ldbzzt/ldbzzt20250225.html", "https://bbs.gdmm.com/thread-3410783-1-1.html"])
+  static let notice2025 = notice(
+    "关于调整我市最低工资标准的通知", "Shenzhen notice on the minimum wage (2025)", "2025-03-01",
+    [
+      "http://www.ahhyyl.com.cn/ldbzzt/ldbzzt20250225.html", "https://bbs.gdmm.com/thread-3410783-1-1.html",
+    ])
 
-  static let schedule = Schedule<MinimumWage>("minimum-wage.440300", [
-    Dated(CivilDate("2013-03-01"), through: CivilDate("2014-01-31"), figure(1600, "14.5"), cites: notice2013.whole(), checked: LastChecked.dossier),
-    Dated(CivilDate("2014-02-01"), through: CivilDate("2015-02-28"), figure(1808, "16.5"), cites: notice2014.whole(), checked: LastChecked.dossier),
-    Dated(CivilDate("2015-03-01"), through: CivilDate("2017-03-31"), figure(2030, "18.5"), cites: notice2015.whole(), checked: LastChecked.dossier),
-    Dated(unknownFrom: CivilDate("2017-04-01"), through: CivilDate("2017-05-31"),
-          reason: Localized(
-            "深圳2017年标准（2130元）的施行日是2017-04-01还是2017-06-01，来源不一致；这些天适用2030元还是2130元无法确定",
-            en: "Shenzhen's 2017 standard (2130) took effect on 2017-04-01 or 2017-06-01: Global Times and Gemini Global "
-              + "disagree (shared/law/wages-stoppage-sickpay.md §1.3); either 2030 or 2130 applies on these days"),
-          checked: LastChecked.dossier),
-    Dated(CivilDate("2017-06-01"), through: CivilDate("2018-07-31"), figure(2130, "19.5"), cites: notice2017.whole(), checked: LastChecked.dossier),
-    Dated(CivilDate("2018-08-01"), through: CivilDate("2021-12-31"), figure(2200, "20.3"), cites: notice2018.whole(), checked: LastChecked.dossier),
-    Dated(CivilDate("2022-01-01"), through: CivilDate("2025-02-28"), figure(2360, "22.2"), cites: notice2022.whole(), checked: LastChecked.dossier),
-    Dated(CivilDate("2025-03-01"), through: nil, figure(2520, "23.7"), cites: notice2025.whole(), checked: LastChecked.dossier),
-  ])
+  static let schedule = Schedule<MinimumWage>(
+    "minimum-wage.440300",
+    [
+      Dated(
+        CivilDate("2013-03-01"), through: CivilDate("2014-01-31"), figure(1600, "14.5"), cites: notice2013.whole(),
+        checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2014-02-01"), through: CivilDate("2015-02-28"), figure(1808, "16.5"), cites: notice2014.whole(),
+        checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2015-03-01"), through: CivilDate("2017-03-31"), figure(2030, "18.5"), cites: notice2015.whole(),
+        checked: LastChecked.dossier),
+      Dated(
+        unknownFrom: CivilDate("2017-04-01"), through: CivilDate("2017-05-31"),
+        reason: Localized(
+          "深圳2017年标准（2130元）的施行日是2017-04-01还是2017-06-01，来源不一致；这些天适用2030元还是2130元无法确定",
+          en: "Shenzhen's 2017 standard (2130) took effect on 2017-04-01 or 2017-06-01: Global Times and Gemini Global "
+            + "disagree (shared/law/wages-stoppage-sickpay.md §1.3); either 2030 or 2130 applies on these days"),
+        checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2017-06-01"), through: CivilDate("2018-07-31"), figure(2130, "19.5"), cites: notice2017.whole(),
+        checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2018-08-01"), through: CivilDate("2021-12-31"), figure(2200, "20.3"), cites: notice2018.whole(),
+        checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2022-01-01"), through: CivilDate("2025-02-28"), figure(2360, "22.2"), cites: notice2022.whole(),
+        checked: LastChecked.dossier),
+      Dated(
+        CivilDate("2025-03-01"), through: nil, figure(2520, "23.7"), cites: notice2025.whole(),
+        checked: LastChecked.dossier),
+    ])
 
   static var pack: RulePack {
-    RulePack(id: "shenzhen.minimum-wage", title: Localized("深圳市最低工资标准", en: "Shenzhen minimum wage"),
-             file: "rules/shenzhen/ShenzhenMinimumWage.swift",
-             instruments: [notice2013, notice2014, notice2015, notice2017, notice2018, notice2022, notice2025],
-             coverage: Localized("2013-03-01起；2017-04-01至2017-05-31不覆盖（2017年调整的施行日期来源冲突）", en: "from 2013-03-01; 2017-04-01 … 2017-05-31 not covered (sources disagree on the 2017 date)"),
-             lastChecked: LastChecked.dossier,
-             schedules: [ScheduleSummary(schedule)])
+    RulePack(
+      id: "shenzhen.minimum-wage", title: Localized("深圳市最低工资标准", en: "Shenzhen minimum wage"),
+      file: "rules/shenzhen/ShenzhenMinimumWage.swift",
+      instruments: [notice2013, notice2014, notice2015, notice2017, notice2018, notice2022, notice2025],
+      coverage: Localized(
+        "2013-03-01起；2017-04-01至2017-05-31不覆盖（2017年调整的施行日期来源冲突）",
+        en: "from 2013-03-01; 2017-04-01 … 2017-05-31 not covered (sources disagree on the 2017 date)"),
+      lastChecked: LastChecked.dossier,
+      schedules: [ScheduleSummary(schedule)])
   }
 }

@@ -16,21 +16,31 @@ enum ShenzhenWagePayment {
   static let text2004 = Instrument(
     "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2004)", issuer: issuer,
     number: "深圳市人民代表大会常务委员会公告第116号", effective: CivilDate("2004-12-01"),
-    sources: ["https://wechat.estsglobal.com/wechat/law_contents/37", "http://asianlii.org/cn/legis/gd/laws/rotsmotwpte725"])
+    sources: [
+      "https://wechat.estsglobal.com/wechat/law_contents/37", "http://asianlii.org/cn/legis/gd/laws/rotsmotwpte725",
+    ])
   static let text2009 = Instrument(
-    "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2009; approved 2009-07-30, in force on publication)",
+    "深圳市员工工资支付条例",
+    en: "Shenzhen Regulations on Payment of Wages to Employees (2009; approved 2009-07-30, in force on publication)",
     issuer: issuer, effective: CivilDate("2009-07-30"),
-    sources: ["http://saitsu.com/index.php/List/list_detail/rid/4/id/455.shtml", "https://xihuko.com/PGdianzi/pgapp/5112.html"])
+    sources: [
+      "http://saitsu.com/index.php/List/list_detail/rid/4/id/455.shtml", "https://xihuko.com/PGdianzi/pgapp/5112.html",
+    ])
   static let text2019 = Instrument(
-    "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2019; approved 2019-07-25, in force on publication)",
+    "深圳市员工工资支付条例",
+    en: "Shenzhen Regulations on Payment of Wages to Employees (2019; approved 2019-07-25, in force on publication)",
     issuer: issuer, number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-07-25"), until: CivilDate("2022-08-03"),
-    sources: ["https://xihuko.com/PGdianzi/pgapp/5112.html", "http://news.17car.com.cn/caijing/2021/0528/57336.html",
-              "http://www.buleoceanpatong.com/home/info/questions_detail/id/2995.html"])
+    sources: [
+      "https://xihuko.com/PGdianzi/pgapp/5112.html", "http://news.17car.com.cn/caijing/2021/0528/57336.html",
+      "http://www.buleoceanpatong.com/home/info/questions_detail/id/2995.html",
+    ])
   static let text2022 = Instrument(
     "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2022)", issuer: issuer,
     number: "深圳市人民代表大会常务委员会公告第60号", effective: CivilDate("2022-08-04"),
-    sources: ["http://saitsu.com/index.php/List/list_detail/rid/4/id/660.shtml",
-              "https://zh.wikisource.org/zh-hant/深圳市人民代表大会常务委员会关于修改《深圳市员工工资支付条例》的决定"])
+    sources: [
+      "http://saitsu.com/index.php/List/list_detail/rid/4/id/660.shtml",
+      "https://zh.wikisource.org/zh-hant/深圳市人民代表大会常务委员会关于修改《深圳市员工工资支付条例》的决定",
+    ])
 
   // MARK: - 第二十八条（2004、2009年文本）
   /// 非因员工本人过错造成停工停产的：停工停产在一个月以内的，按员工本人标准工资（2009年起：正常工作时间
@@ -38,18 +48,25 @@ enum ShenzhenWagePayment {
   static func eightyPercentRules(_ text: Instrument, version: String) -> RuleGroup {
     let art28 = text.article(28, "停工停产一个月以内按本人工资的80%支付；超过一个月的按不低于最低工资的80%支付")
     return RuleGroup {
-      Rule("shenzhen.wage-payment.art28-\(version).first-month",
-           Localized("停工停产在一个月以内，按员工本人工资的80%支付", en: "Stoppage within one month: 80% of the employee's wage"),
-           cites: .of(art28), when: .inFirstMonth) { .share(.percent(80), of: .normalWage) }
-      Rule("shenzhen.wage-payment.art28-\(version).work-arranged",
-           Localized("超过一个月，安排工作的按约定工资支付，且不低于最低工资标准",
-                     en: "Beyond one month, work arranged: the agreed wage, not below the minimum wage"),
-           cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !.inFirstMonth && .workArranged) {
+      Rule(
+        "shenzhen.wage-payment.art28-\(version).first-month",
+        Localized("停工停产在一个月以内，按员工本人工资的80%支付", en: "Stoppage within one month: 80% of the employee's wage"),
+        cites: .of(art28), when: .inFirstMonth
+      ) { .share(.percent(80), of: .normalWage) }
+      Rule(
+        "shenzhen.wage-payment.art28-\(version).work-arranged",
+        Localized(
+          "超过一个月，安排工作的按约定工资支付，且不低于最低工资标准",
+          en: "Beyond one month, work arranged: the agreed wage, not below the minimum wage"),
+        cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !.inFirstMonth && .workArranged
+      ) {
         .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
-      Rule("shenzhen.wage-payment.art28-\(version).after-first-month",
-           Localized("停工停产超过一个月，按不低于最低工资的80%支付", en: "Stoppage beyond one month: at least 80% of the minimum wage"),
-           cites: .of(art28), when: !.inFirstMonth && !.workArranged) {
+      Rule(
+        "shenzhen.wage-payment.art28-\(version).after-first-month",
+        Localized("停工停产超过一个月，按不低于最低工资的80%支付", en: "Stoppage beyond one month: at least 80% of the minimum wage"),
+        cites: .of(art28), when: !.inFirstMonth && !.workArranged
+      ) {
         .share(.livingAllowanceRate(floor: .percent(80), cites: art28), of: .minimumWage)
       }
     }
@@ -62,19 +79,27 @@ enum ShenzhenWagePayment {
   static func payCycleRules(_ text: Instrument, version: String, firstCycle: Condition) -> RuleGroup {
     let art28 = text.article(28, "停工停产未超过一个工资支付周期（最长三十日）按正常工作时间支付工资；超过的按新约定标准支付，未安排工作的按不低于最低工资标准的80%支付生活费")
     return RuleGroup {
-      Rule("shenzhen.wage-payment.art28-\(version).first-cycle",
-           Localized("停工停产未超过一个工资支付周期，按正常工作时间支付工资", en: "Stoppage within one pay cycle: the normal-hours wage"),
-           cites: .of(art28), when: firstCycle) { .normalWage }
-      Rule("shenzhen.wage-payment.art28-\(version).work-arranged",
-           Localized("超过一个工资支付周期，安排工作的按双方新约定的标准支付，且不低于最低工资标准",
-                     en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
-           cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !firstCycle && .workArranged) {
+      Rule(
+        "shenzhen.wage-payment.art28-\(version).first-cycle",
+        Localized("停工停产未超过一个工资支付周期，按正常工作时间支付工资", en: "Stoppage within one pay cycle: the normal-hours wage"),
+        cites: .of(art28), when: firstCycle
+      ) { .normalWage }
+      Rule(
+        "shenzhen.wage-payment.art28-\(version).work-arranged",
+        Localized(
+          "超过一个工资支付周期，安排工作的按双方新约定的标准支付，且不低于最低工资标准",
+          en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
+        cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !firstCycle && .workArranged
+      ) {
         .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
-      Rule("shenzhen.wage-payment.art28-\(version).living-allowance",
-           Localized("超过一个工资支付周期，未安排工作的，按不低于本市最低工资标准的80%支付生活费",
-                     en: "Beyond one pay cycle, no work arranged: a living allowance of at least 80% of Shenzhen's minimum wage"),
-           cites: .of(art28), when: !firstCycle && !.workArranged) {
+      Rule(
+        "shenzhen.wage-payment.art28-\(version).living-allowance",
+        Localized(
+          "超过一个工资支付周期，未安排工作的，按不低于本市最低工资标准的80%支付生活费",
+          en: "Beyond one pay cycle, no work arranged: a living allowance of at least 80% of Shenzhen's minimum wage"),
+        cites: .of(art28), when: !firstCycle && !.workArranged
+      ) {
         .share(.livingAllowanceRate(floor: .percent(80), cites: art28), of: .minimumWage)
       }
     }
@@ -83,17 +108,39 @@ enum ShenzhenWagePayment {
   /// The version in force on the first day of stoppage governs the whole stoppage, unless the assumption
   /// `version-in-force` says each day.
   static let stoppage = RuleGroup {
-    NotCovered("shenzhen.wage-payment.before-2004", when: !.versionInForce(CivilDate("2004-12-01"), through: nil), Localized(
-      "停工始于《深圳市员工工资支付条例》施行（2004-12-01）之前，规则包未收录当时的规定",
-      en: "the stoppage began before the Shenzhen regulations took effect (2004-12-01); the packs hold no earlier rule"))
-    When(.versionInForce(CivilDate("2004-12-01"), through: CivilDate("2009-07-29"))) { eightyPercentRules(text2004, version: "2004") }
-    NotCovered("shenzhen.wage-payment.2009-publication", when: .versionInForce(CivilDate("2009-07-30"), through: CivilDate("2009-09-27")), Localized(
-      "2009年修正于2009-07-30经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用2004年文本（标准工资）还是2009年文本（正常工作时间工资）",
-      en: "the 2009 amendment was approved on 2009-07-30 and took effect on publication, whose date was not retrieved; within these 60 days the packs cannot tell the 2004 text (标准工资) from the 2009 text (normal-hours wage)"))
-    When(.versionInForce(CivilDate("2009-09-28"), through: CivilDate("2019-07-24"))) { eightyPercentRules(text2009, version: "2009") }
-    NotCovered("shenzhen.wage-payment.2019-publication", when: .versionInForce(CivilDate("2019-07-25"), through: CivilDate("2019-09-22")), Localized(
-      "2019年修正（公告第154号）于2019-07-25经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用“一个月内80%”的旧规则还是“一个工资支付周期内全额”的新规则",
-      en: "the 2019 amendment (Announcement No. 154) was approved on 2019-07-25 and took effect on publication, whose date was not retrieved; within these 60 days the packs cannot tell the old 80%-for-one-month rule from the new full-pay-for-one-cycle rule"))
+    NotCovered(
+      "shenzhen.wage-payment.before-2004", when: !.versionInForce(CivilDate("2004-12-01"), through: nil),
+      Localized(
+        "停工始于《深圳市员工工资支付条例》施行（2004-12-01）之前，规则包未收录当时的规定",
+        en:
+          "the stoppage began before the Shenzhen regulations took effect (2004-12-01); the packs hold no earlier rule")
+    )
+    When(.versionInForce(CivilDate("2004-12-01"), through: CivilDate("2009-07-29"))) {
+      eightyPercentRules(text2004, version: "2004")
+    }
+    NotCovered(
+      "shenzhen.wage-payment.2009-publication",
+      when: .versionInForce(CivilDate("2009-07-30"), through: CivilDate("2009-09-27")),
+      Localized(
+        "2009年修正于2009-07-30经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用2004年文本（标准工资）还是2009年文本（正常工作时间工资）",
+        en:
+          "the 2009 amendment was approved on 2009-07-30 and took effect on publication, whose date was not retrieve"
+          + "d; within these 60 days the packs cannot tell the 2004 text (标准工资) from the 2009 text (normal-hours"
+          + " wage)"
+      ))
+    When(.versionInForce(CivilDate("2009-09-28"), through: CivilDate("2019-07-24"))) {
+      eightyPercentRules(text2009, version: "2009")
+    }
+    NotCovered(
+      "shenzhen.wage-payment.2019-publication",
+      when: .versionInForce(CivilDate("2019-07-25"), through: CivilDate("2019-09-22")),
+      Localized(
+        "2019年修正（公告第154号）于2019-07-25经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用“一个月内80%”的旧规则还是“一个工资支付周期内全额”的新规则",
+        en:
+          "the 2019 amendment (Announcement No. 154) was approved on 2019-07-25 and took effect on publication, whos"
+          + "e date was not retrieved; within these 60 days the packs cannot tell the old 80%-for-one-month rule"
+          + " from the new full-pay-for-one-cycle rule"
+      ))
     When(.versionInForce(CivilDate("2019-09-23"), through: CivilDate("2022-08-03"))) {
       payCycleRules(text2019, version: "2019", firstCycle: .inFirstPayCycle)
     }
@@ -103,9 +150,17 @@ enum ShenzhenWagePayment {
   }
 
   static var pack: RulePack {
-    RulePack(id: "shenzhen.wage-payment", title: Localized("深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees"),
-             file: "rules/shenzhen/ShenzhenWagePaymentRegulations.swift", instruments: [text2004, text2009, text2019, text2022],
-             coverage: Localized("深圳2004-12-01或之后开始的停工停产；始于2009-07-30至09-27、2019-07-25至09-22的不覆盖（修正公布日期未查到）", en: "Shenzhen stoppages beginning on or after 2004-12-01; those beginning 2009-07-30 … 09-27 or 2019-07-25 … 09-22 are not covered (publication dates of the amendments not found)"),
-             lastChecked: LastChecked.dossier)
+    RulePack(
+      id: "shenzhen.wage-payment",
+      title: Localized("深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees"),
+      file: "rules/shenzhen/ShenzhenWagePaymentRegulations.swift",
+      instruments: [text2004, text2009, text2019, text2022],
+      coverage: Localized(
+        "深圳2004-12-01或之后开始的停工停产；始于2009-07-30至09-27、2019-07-25至09-22的不覆盖（修正公布日期未查到）",
+        en:
+          "Shenzhen stoppages beginning on or after 2004-12-01; those beginning 2009-07-30 … 09-27 or 2019-07-25 … 0"
+          + "9-22 are not covered (publication dates of the amendments not found)"
+      ),
+      lastChecked: LastChecked.dossier)
   }
 }

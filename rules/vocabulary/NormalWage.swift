@@ -8,9 +8,10 @@ protocol NormalWageFacts {
 
 extension Formula {
   /// The worker's normal-hours wage per month (facts.monthlyWage).
-  static let normalWage = Formula.leaf(Leaf { context, _ throws(EvaluationError) in
-    let wage = try context.facts(as: (any NormalWageFacts).self).monthlyWage
-    let quantity = Quantity(wage, .yuanPerMonth, Localized("正常工作时间工资", en: "normal-hours wage"))
-    return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
-  })
+  static let normalWage = Formula.leaf(
+    Leaf { context, _ throws(EvaluationError) in
+      let wage = try context.facts(as: (any NormalWageFacts).self).monthlyWage
+      let quantity = Quantity(wage, .yuanPerMonth, Localized("正常工作时间工资", en: "normal-hours wage"))
+      return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
+    })
 }

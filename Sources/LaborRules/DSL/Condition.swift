@@ -48,7 +48,9 @@ public indirect enum Condition: Sendable {
   }
 
   /// The outcome on a period, with every primitive test seen on the way (for the derivation).
-  package func evaluate(_ context: EvaluationContext, on period: DateRange)
+  package func evaluate(
+    _ context: EvaluationContext, on period: DateRange
+  )
     throws(EvaluationError) -> (holds: Bool, seen: [Observation])
   {
     switch self {

@@ -54,18 +54,20 @@ public indirect enum Formula: Sendable {
   public static func parameter<Value>(
     _ key: ParameterKey<Value>, _ unit: Unit, _ value: @escaping @Sendable (Value) -> Rational
   ) -> Formula {
-    .leaf(Leaf(
-      boundaries: { context in context.changes(of: key) },
-      evaluate: { context, period throws(EvaluationError) in
-        let found = try context.lookup(key, on: period.from)
-        let label = key.regional
-          ? Localized(context.region.fullName + key.label.zh, en: "\(key.label.en) of \(context.region.pinyin)")
-          : key.label
-        let quantity = Quantity(value(found.value), unit, label)
-        return Evaluated(
-          quantity, steps: [.value(quantity, since: found.entry.from, cites: [found.citation])],
-          citations: [found.citation])
-      }))
+    .leaf(
+      Leaf(
+        boundaries: { context in context.changes(of: key) },
+        evaluate: { context, period throws(EvaluationError) in
+          let found = try context.lookup(key, on: period.from)
+          let label =
+            key.regional
+            ? Localized(context.region.fullName + key.label.zh, en: "\(key.label.en) of \(context.region.pinyin)")
+            : key.label
+          let quantity = Quantity(value(found.value), unit, label)
+          return Evaluated(
+            quantity, steps: [.value(quantity, since: found.entry.from, cites: [found.citation])],
+            citations: [found.citation])
+        }))
   }
 }
 

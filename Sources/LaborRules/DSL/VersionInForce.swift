@@ -16,10 +16,12 @@ public enum VersionInForce: String, Assumption {
 
   public static let key = "version-in-force"
   public static let standard = VersionInForce.firstDay
-  public static let question = Localized("请求期间跨越条文修改施行日时适用哪一文本", en: "Which text governs a claim that straddles an amendment")
+  public static let question = Localized(
+    "请求期间跨越条文修改施行日时适用哪一文本", en: "Which text governs a claim that straddles an amendment")
   public var meaning: Localized {
     switch self {
-    case .firstDay: Localized("以请求期间第一天施行的文本适用于整个期间", en: "the text in force on the claim's first day governs all of it")
+    case .firstDay:
+      Localized("以请求期间第一天施行的文本适用于整个期间", en: "the text in force on the claim's first day governs all of it")
     case .eachDay: Localized("每一天适用当天施行的文本", en: "each day is governed by the text in force that day")
     }
   }

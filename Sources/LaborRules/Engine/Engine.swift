@@ -16,7 +16,9 @@ public struct Engine: Sendable {
     try evaluate(region: scenario.region, facts: scenario.facts, assumptions: scenario.assumptions)
   }
 
-  public func evaluate(region: Region, facts: any EntitlementFacts, assumptions overrides: [String: String] = [:])
+  public func evaluate(
+    region: Region, facts: any EntitlementFacts, assumptions overrides: [String: String] = [:]
+  )
     throws(EvaluationError) -> Determination
   {
     try rulebook.validate(assumptions: overrides)
@@ -43,7 +45,9 @@ public struct Engine: Sendable {
       var pieces: [Piece] = []
       for period in periods {
         guard let piece = try evaluatePiece(part, entitlement.kind, context, period) else { continue }
-        if let at = pieces.lastIndex(where: { $0.canAbsorb(piece) }) { pieces[at].absorb(piece) } else {
+        if let at = pieces.lastIndex(where: { $0.canAbsorb(piece) }) {
+          pieces[at].absorb(piece)
+        } else {
           pieces.append(piece)
         }
       }
@@ -97,8 +101,10 @@ public struct Engine: Sendable {
 extension Warning {
   /// `underpaid`: what was paid is less than the entitlement.
   static func underpaid(paid: Money, total: Money, shortfall: Money) -> Warning {
-    Warning(.underpaid, Localized(
-      "已付 \(paid.grouped) 元，少于应得 \(total.grouped) 元，差额 \(shortfall.grouped) 元",
-      en: "paid \(paid.grouped) yuan, less than the \(total.grouped) owed: short by \(shortfall.grouped)"))
+    Warning(
+      .underpaid,
+      Localized(
+        "已付 \(paid.grouped) 元，少于应得 \(total.grouped) 元，差额 \(shortfall.grouped) 元",
+        en: "paid \(paid.grouped) yuan, less than the \(total.grouped) owed: short by \(shortfall.grouped)"))
   }
 }

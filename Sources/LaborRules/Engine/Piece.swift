@@ -11,7 +11,8 @@ struct Piece {
   let citations: [Citation]
   let seen: [Observation]
 
-  init(rule: Rule, period: DateRange, value: Evaluated, measured: Rational?, citations: [Citation], seen: [Observation]) {
+  init(rule: Rule, period: DateRange, value: Evaluated, measured: Rational?, citations: [Citation], seen: [Observation])
+  {
     (self.rule, self.period, self.value, self.measured, self.citations, self.seen) =
       (rule, period, value, measured, citations, seen)
     amounts = [value]
@@ -60,7 +61,9 @@ struct Piece {
       conditions: seen, steps: steps)
   }
 
-  private func prorate(_ context: EvaluationContext, _ reading: Proration) throws(EvaluationError)
+  private func prorate(
+    _ context: EvaluationContext, _ reading: Proration
+  ) throws(EvaluationError)
     -> (Rational, TraceStep)
   {
     let monthly = value.quantity.value
@@ -68,13 +71,19 @@ struct Piece {
     case .calendarDays:
       let (days, inMonth) = (period.days, period.from.daysInMonth)
       let result = monthly * Rational(Int64(days), Int64(inMonth))
-      return (result, .prorate(reading, monthly: monthly, days: days, of: Rational(Int64(inMonth)), result: result, cites: []))
+      return (
+        result, .prorate(reading, monthly: monthly, days: days, of: Rational(Int64(inMonth)), result: result, cites: [])
+      )
     case .paidDays:
       let paidDays = try context.lookup(.paidDaysPerMonth, on: period.from)
       let weekdays = period.weekdays
       let result = Swift.min(monthly * Rational(Int64(weekdays)) / paidDays.value, monthly)
-      return (result, .prorate(reading, monthly: monthly, days: weekdays, of: paidDays.value, result: result,
-                               cites: [paidDays.citation]))
+      return (
+        result,
+        .prorate(
+          reading, monthly: monthly, days: weekdays, of: paidDays.value, result: result,
+          cites: [paidDays.citation])
+      )
     case .wholeMonth:
       return (monthly, .prorate(reading, monthly: monthly, days: period.days, of: .one, result: monthly, cites: []))
     }

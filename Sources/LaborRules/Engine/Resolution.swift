@@ -15,7 +15,9 @@ struct Applicable {
 
 extension RuleNode {
   /// Every leaf of these nodes that applies to the period, under the semantics of each node kind.
-  static func resolve(_ nodes: [RuleNode], _ context: EvaluationContext, on period: DateRange, seen: [Observation] = [])
+  static func resolve(
+    _ nodes: [RuleNode], _ context: EvaluationContext, on period: DateRange, seen: [Observation] = []
+  )
     throws(EvaluationError) -> [Applicable]
   {
     var found: [Applicable] = []
@@ -23,7 +25,9 @@ extension RuleNode {
     return found
   }
 
-  func resolve(_ context: EvaluationContext, on period: DateRange, seen: [Observation]) throws(EvaluationError)
+  func resolve(
+    _ context: EvaluationContext, on period: DateRange, seen: [Observation]
+  ) throws(EvaluationError)
     -> [Applicable]
   {
     switch self {

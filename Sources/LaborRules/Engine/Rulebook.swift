@@ -15,7 +15,8 @@ public struct Rulebook: Sendable {
   public init(entitlements: [Entitlement], parameters: Parameters, packs: [RulePack], planned: [String] = []) {
     (self.entitlements, self.parameters, self.packs, self.planned) = (entitlements, parameters, packs, planned)
     byFactsType = Dictionary(
-      entitlements.enumerated().map { (ObjectIdentifier($0.element.factsType), $0.offset) }, uniquingKeysWith: { a, _ in a })
+      entitlements.enumerated().map { (ObjectIdentifier($0.element.factsType), $0.offset) },
+      uniquingKeysWith: { a, _ in a })
     var all = [AssumptionInfo(RoundingRule.self)]
     for info in entitlements.flatMap(\.assumptions) where !all.contains(where: { $0.key == info.key }) {
       all.append(info)
@@ -29,8 +30,9 @@ public struct Rulebook: Sendable {
   /// The entitlement whose facts these are.
   public func entitlement(for facts: any EntitlementFacts) throws(EvaluationError) -> Entitlement {
     guard let index = byFactsType[ObjectIdentifier(type(of: facts))] else {
-      throw .notCovered(Localized(
-        "规则包中没有读取 \(type(of: facts)) 的待遇", en: "no entitlement of the packs reads \(type(of: facts))"))
+      throw .notCovered(
+        Localized(
+          "规则包中没有读取 \(type(of: facts)) 的待遇", en: "no entitlement of the packs reads \(type(of: facts))"))
     }
     return entitlements[index]
   }
@@ -41,14 +43,16 @@ public struct Rulebook: Sendable {
       guard let info = assumptions.first(where: { $0.key == key }) else {
         let known = assumptions.map(\.key).joined(separator: ", ")
         throw .badInput(
-          field: "assumptions.\(key)", reason: Localized("未知的假设；可用：\(known)", en: "unknown assumption; known: \(known)"))
+          field: "assumptions.\(key)", reason: Localized("未知的假设；可用：\(known)", en: "unknown assumption; known: \(known)")
+        )
       }
       guard info.readings.contains(where: { $0.value == value }) else {
         let readings = info.readings.map(\.value).joined(separator: ", ")
         throw .badInput(
           field: "assumptions.\(key)",
           reason: Localized(
-            "“\(value)”不是 \(key) 的可选解读；请选 \(readings)", en: "'\(value)' is not a reading of \(key); choose one of \(readings)"))
+            "“\(value)”不是 \(key) 的可选解读；请选 \(readings)",
+            en: "'\(value)' is not a reading of \(key); choose one of \(readings)"))
       }
     }
   }

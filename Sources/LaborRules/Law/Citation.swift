@@ -42,7 +42,9 @@ public struct Citation: Sendable, Hashable {
 }
 
 extension Citation: Encodable {
-  private enum Keys: String, CodingKey { case instrument, article, instrumentEn, articleEn, documentNumber, issuer, effective, effectiveUntil, detail, source }
+  private enum Keys: String, CodingKey {
+    case instrument, article, instrumentEn, articleEn, documentNumber, issuer, effective, effectiveUntil, detail, source
+  }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: Keys.self)
     try c.encode(instrument.title, forKey: .instrument)
@@ -66,6 +68,7 @@ enum ChineseNumeral {
     if n < 20 { return "十" + (n % 10 == 0 ? "" : digits[n % 10]) }
     if n < 100 { return digits[n / 10] + "十" + (n % 10 == 0 ? "" : digits[n % 10]) }
     let rest = n % 100
-    return digits[n / 100] + "百" + (rest == 0 ? "" : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + of(rest) : of(rest))
+    return digits[n / 100] + "百"
+      + (rest == 0 ? "" : rest < 10 ? "零" + digits[rest] : rest < 20 ? "一" + of(rest) : of(rest))
   }
 }

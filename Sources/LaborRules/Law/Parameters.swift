@@ -4,7 +4,8 @@
 ///
 /// ```swift
 /// extension ParameterKey where Value == Rational {
-///   static let paidDaysPerMonth = ParameterKey("conversion.paid-days-per-month", Localized("月计薪天数", en: "paid days a month"))
+///   static let paidDaysPerMonth = ParameterKey(
+///     "conversion.paid-days-per-month", Localized("月计薪天数", en: "paid days a month"))
 /// }
 /// try parameters.schedule(.paidDaysPerMonth).lookup(on: day)
 /// ```
@@ -35,15 +36,20 @@ public struct Parameters: Sendable {
   }
 
   /// The schedule of a parameter for a city; `notCovered` when the rulebook holds none.
-  public func schedule<Value>(_ key: ParameterKey<Value>, for region: Region? = nil)
+  public func schedule<Value>(
+    _ key: ParameterKey<Value>, for region: Region? = nil
+  )
     throws(EvaluationError) -> Schedule<Value>
   {
-    let found = region.flatMap { schedules[Slot(name: key.name, region: $0.code)] } ?? schedules[Slot(name: key.name, region: nil)]
+    let found =
+      region.flatMap { schedules[Slot(name: key.name, region: $0.code)] }
+      ?? schedules[Slot(name: key.name, region: nil)]
     guard let schedule = found as? Schedule<Value> else {
       let place = region.map { "\($0.fullName)的" } ?? ""
       let placeEn = region.map { " for \($0.pinyin)" } ?? ""
-      throw .notCovered(Localized(
-        "规则包没有\(place)“\(key.label.zh)”参数", en: "the packs hold no \(key.label.en)\(placeEn)"))
+      throw .notCovered(
+        Localized(
+          "规则包没有\(place)“\(key.label.zh)”参数", en: "the packs hold no \(key.label.en)\(placeEn)"))
     }
     return schedule
   }

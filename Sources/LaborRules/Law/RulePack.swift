@@ -12,8 +12,10 @@ public struct RulePack: Sendable {
   /// The pack's dated parameters, summarised for coverage listings and the coverage test.
   public let schedules: [ScheduleSummary]
 
-  public init(id: String, title: Localized, file: String, instruments: [Instrument], coverage: Localized,
-              lastChecked: CivilDate, schedules: [ScheduleSummary] = []) {
+  public init(
+    id: String, title: Localized, file: String, instruments: [Instrument], coverage: Localized,
+    lastChecked: CivilDate, schedules: [ScheduleSummary] = []
+  ) {
     (self.id, self.title, self.file, self.instruments, self.coverage, self.lastChecked, self.schedules) =
       (id, title, file, instruments, coverage, lastChecked, schedules)
   }

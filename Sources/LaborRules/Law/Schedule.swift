@@ -31,9 +31,11 @@ public struct Schedule<Value: Sendable>: Sendable {
   public func lookup(on date: CivilDate) throws(EvaluationError) -> Found {
     guard let entry = entries.last(where: { $0.from <= date }), entry.contains(date) else {
       let (from, through) = coverage
-      throw .notCovered(Localized(
-        "\(name)：\(date) 不在规则包的覆盖范围内（\(from) 至 \(through.map(\.description) ?? "今")）",
-        en: "\(name): \(date) is outside the rule packs' coverage (\(from) … \(through.map(\.description) ?? "open"))"))
+      throw .notCovered(
+        Localized(
+          "\(name)：\(date) 不在规则包的覆盖范围内（\(from) 至 \(through.map(\.description) ?? "今")）",
+          en: "\(name): \(date) is outside the rule packs' coverage (\(from) … \(through.map(\.description) ?? "open"))"
+        ))
     }
     switch entry.content {
     case .known(let value, let citation): return Found(value: value, citation: citation, entry: entry)

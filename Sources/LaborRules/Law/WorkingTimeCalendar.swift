@@ -121,7 +121,8 @@ public struct YearArrangement: Sendable {
         return nil
       }
       // A notice may reach a few days into the next or the previous year (2022-12-31), not further.
-      let nearYear = date.year == year || (date.year == year - 1 && date.month == 12 && date.day >= 25)
+      let nearYear =
+        date.year == year || (date.year == year - 1 && date.month == 12 && date.day >= 25)
         || (date.year == year + 1 && date.month == 1 && date.day <= 7)
       if !nearYear { problems.append("\(year): \(what): \(date) lies outside the year") }
       return date
@@ -171,8 +172,10 @@ public struct YearArrangement: Sendable {
         if let names = festivals[date.dayNumber] {
           let festival = Localized(
             names.map(\.zh).joined(separator: "、"), en: names.map(\.en).joined(separator: ", "))
-          add(CalendarDay(date: date, kind: .statutoryHoliday, festival: festival,
-                          citations: [holidayRule, block.citation]))
+          add(
+            CalendarDay(
+              date: date, kind: .statutoryHoliday, festival: festival,
+              citations: [holidayRule, block.citation]))
         } else {
           add(CalendarDay(date: date, kind: .restDay, festival: block.name, citations: [block.citation]))
         }

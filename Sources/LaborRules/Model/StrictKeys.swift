@@ -42,7 +42,8 @@ extension Decoder {
   }
 
   /// Refuses an object whose keys are not those of `Keys`, then returns its container.
-  public func strictContainer<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws -> KeyedDecodingContainer<Keys> {
+  public func strictContainer<Keys: CodingKey & CaseIterable>(_ keys: Keys.Type) throws -> KeyedDecodingContainer<Keys>
+  {
     try rejectUnknownKeys(Keys.allCases.map(\.stringValue))
     return try container(keyedBy: keys)
   }
@@ -68,8 +69,10 @@ extension Error {
       if context.codingPath.isEmpty {
         return ("(file)", Localized("不是有效的 JSON", en: "not valid JSON"))
       }
-      return (FieldError.path(context.codingPath),
-              Localized("值无效：\(context.debugDescription)", en: "invalid value: \(context.debugDescription)"))
+      return (
+        FieldError.path(context.codingPath),
+        Localized("值无效：\(context.debugDescription)", en: "invalid value: \(context.debugDescription)")
+      )
     @unknown default:
       return ("(file)", Localized("无法读取", en: "cannot be read"))
     }

@@ -12,14 +12,18 @@ public struct MarkdownRenderer: Sendable {
     out.append(zh ? "- 期间：\(d.period.from) 至 \(d.period.through)" : "- Period: \(d.period.from) to \(d.period.through)")
     out.append(zh ? "- **合计：\(d.total.grouped) 元**" : "- **Total: \(d.total.grouped) yuan**")
     if let paid = d.paid, let shortfall = d.shortfall {
-      out.append(zh ? "- 已付：\(paid.grouped) 元；差额：**\(shortfall.grouped) 元**" : "- Paid: \(paid.grouped) yuan; shortfall: **\(shortfall.grouped) yuan**")
+      out.append(
+        zh
+          ? "- 已付：\(paid.grouped) 元；差额：**\(shortfall.grouped) 元**"
+          : "- Paid: \(paid.grouped) yuan; shortfall: **\(shortfall.grouped) yuan**")
     }
     out.append("")
     out.append(zh ? "| # | 起 | 止 | 金额（元） | 依据 | 法条 |" : "| # | From | To | Amount (yuan) | Basis | Law |")
     out.append("|---|---|---|---:|---|---|")
     for (index, item) in d.items.enumerated() {
       let law = item.citations.map { zh ? $0.zh : $0.en }.joined(separator: "<br>")
-      out.append("| \(index + 1) | \(item.from) | \(item.to) | \(item.amount.grouped) | \(item.basis.text(language)) | \(law) |")
+      out.append(
+        "| \(index + 1) | \(item.from) | \(item.to) | \(item.amount.grouped) | \(item.basis.text(language)) | \(law) |")
     }
     out.append("")
     out.append(zh ? "## 推导" : "## Derivation")
@@ -27,7 +31,8 @@ public struct MarkdownRenderer: Sendable {
       out.append("")
       out.append("### \(index + 1). \(item.from) – \(item.to)")
       for observation in item.conditions {
-        out.append("- \(observation.label.text(language)): \(observation.holds ? (zh ? "是" : "yes") : (zh ? "否" : "no"))")
+        out.append(
+          "- \(observation.label.text(language)): \(observation.holds ? (zh ? "是" : "yes") : (zh ? "否" : "no"))")
       }
       for step in item.steps { out.append("- " + step.words.text(language)) }
     }
@@ -40,7 +45,8 @@ public struct MarkdownRenderer: Sendable {
       out.append("")
       out.append(zh ? "## 所用假设" : "## Assumptions used")
       for a in d.assumptions {
-        out.append("- `\(a.key) = \(a.value)`\(a.default ? (zh ? "（默认）" : " (default)") : ""): \(a.meaning.text(language))")
+        out.append(
+          "- `\(a.key) = \(a.value)`\(a.default ? (zh ? "（默认）" : " (default)") : ""): \(a.meaning.text(language))")
       }
     }
     return out.joined(separator: "\n") + "\n"

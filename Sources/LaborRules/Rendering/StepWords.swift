@@ -13,7 +13,8 @@ extension TraceStep {
       let zh = operands.map { $0.operand(.zh) }.joined(separator: " \(op.rawValue) ")
       let en = operands.map { $0.operand(.en) }.joined(separator: " \(op.rawValue) ")
       return Localized(
-        "\(zh) = \(result.figure) \(result.unit.words.zh)".trimmed, en: "\(en) = \(result.figure) \(result.unit.words.en)".trimmed)
+        "\(zh) = \(result.figure) \(result.unit.words.zh)".trimmed,
+        en: "\(en) = \(result.figure) \(result.unit.words.en)".trimmed)
 
     case .limit(let limit, let amount, let bound, let applied, _):
       let what = amount.label ?? Localized("金额", en: "the amount")
@@ -22,11 +23,13 @@ extension TraceStep {
       case (.floor, true):
         return Localized("\(what.zh)低于下限，按下限 \(b)", en: "\(what.en) is below the floor; the floor of \(bEn) applies")
       case (.floor, false):
-        return Localized("\(what.zh)不低于下限 \(b)，按\(what.zh)", en: "\(what.en) is not below the floor of \(bEn); it applies")
+        return Localized(
+          "\(what.zh)不低于下限 \(b)，按\(what.zh)", en: "\(what.en) is not below the floor of \(bEn); it applies")
       case (.cap, true):
         return Localized("\(what.zh)高于上限，按上限 \(b)", en: "\(what.en) is above the cap; the cap of \(bEn) applies")
       case (.cap, false):
-        return Localized("\(what.zh)不高于上限 \(b)，按\(what.zh)", en: "\(what.en) is not above the cap of \(bEn); it applies")
+        return Localized(
+          "\(what.zh)不高于上限 \(b)，按\(what.zh)", en: "\(what.en) is not above the cap of \(bEn); it applies")
       }
 
     case .prorate(let reading, let monthly, let days, let of, let result, _):
@@ -45,9 +48,12 @@ extension TraceStep {
       }
 
     case .measure(let rate, let measure, let result):
+      let (zh, en) = (measure.label?.zh ?? "", measure.label?.en ?? "")
       return Localized(
-        "\(rate.figure) \(rate.unit.words.zh) × \(measure.figure) \(measure.unit.words.zh)（\(measure.label?.zh ?? "")）= \(result.figure)",
-        en: "\(rate.figure) \(rate.unit.words.en) × \(measure.figure) \(measure.unit.words.en) (\(measure.label?.en ?? "")) = \(result.figure)")
+        "\(rate.figure) \(rate.unit.words.zh) × \(measure.figure) \(measure.unit.words.zh)（\(zh)）= \(result.figure)",
+        en:
+          "\(rate.figure) \(rate.unit.words.en) × \(measure.figure) \(measure.unit.words.en) (\(en)) = \(result.figure)"
+      )
 
     case .round(let exact, let amount, let rule):
       return Localized(

@@ -16,18 +16,24 @@ public struct TextRenderer: Sendable {
       out.append("\(index + 1). \(range(item.from, item.to))  \(item.amount.grouped) \(zh ? "元" : "yuan")")
       out.append("   \(zh ? "依据：" : "Basis: ")\(item.basis.text(language))")
       if !item.conditions.isEmpty {
-        out.append("   \(zh ? "条件：" : "Conditions: ")" + item.conditions.map {
-          $0.label.text(language) + (zh ? ($0.holds ? "（是）" : "（否）") : ($0.holds ? " (yes)" : " (no)"))
-        }.joined(separator: zh ? "；" : "; "))
+        out.append(
+          "   \(zh ? "条件：" : "Conditions: ")"
+            + item.conditions.map {
+              $0.label.text(language) + (zh ? ($0.holds ? "（是）" : "（否）") : ($0.holds ? " (yes)" : " (no)"))
+            }.joined(separator: zh ? "；" : "; "))
       }
       out.append(zh ? "   计算：" : "   Computation:")
       for step in item.steps { out.append("     " + step.words.text(language)) }
-      out.append("   \(zh ? "法条：" : "Law: ")" + item.citations.map { zh ? $0.zh : $0.en }.joined(separator: zh ? "；" : "; "))
+      out.append(
+        "   \(zh ? "法条：" : "Law: ")" + item.citations.map { zh ? $0.zh : $0.en }.joined(separator: zh ? "；" : "; "))
     }
     out.append("")
     out.append(zh ? "合计：\(d.total.grouped) 元" : "Total: \(d.total.grouped) yuan")
     if let paid = d.paid, let shortfall = d.shortfall {
-      out.append(zh ? "已付：\(paid.grouped) 元；差额：\(shortfall.grouped) 元" : "Paid: \(paid.grouped) yuan; shortfall: \(shortfall.grouped) yuan")
+      out.append(
+        zh
+          ? "已付：\(paid.grouped) 元；差额：\(shortfall.grouped) 元"
+          : "Paid: \(paid.grouped) yuan; shortfall: \(shortfall.grouped) yuan")
     }
     if !d.warnings.isEmpty {
       out.append("")
@@ -36,11 +42,15 @@ public struct TextRenderer: Sendable {
     }
     if !d.assumptions.isEmpty {
       out.append("")
-      out.append(zh ? "所用假设（可在情景文件 assumptions 中或以命令行参数更改）：" : "Assumptions used (change them in the scenario's assumptions or by flag):")
+      out.append(
+        zh
+          ? "所用假设（可在情景文件 assumptions 中或以命令行参数更改）："
+          : "Assumptions used (change them in the scenario's assumptions or by flag):")
       for a in d.assumptions {
         let origin = a.default ? (zh ? "默认" : "default") : (zh ? "指定" : "chosen")
         let meaning = a.meaning.text(language)
-        out.append(zh ? "  \(a.key) = \(a.value)（\(origin)）：\(meaning)" : "  \(a.key) = \(a.value) (\(origin)): \(meaning)")
+        out.append(
+          zh ? "  \(a.key) = \(a.value)（\(origin)）：\(meaning)" : "  \(a.key) = \(a.value) (\(origin)): \(meaning)")
       }
     }
     return out.joined(separator: "\n") + "\n"

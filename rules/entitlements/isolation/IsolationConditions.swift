@@ -36,11 +36,12 @@ extension Condition {
 
 extension Formula {
   /// The wage both parties agreed for remote work (facts.remoteWork.agreedMonthlyWage).
-  static let remoteWorkWage = Formula.leaf(Leaf { context, period throws(EvaluationError) in
-    guard let wage = context.isolation?.remoteWork?.agreedMonthlyWage else {
-      throw .noApplicableRule(entitlement: "isolation", period: period)
-    }
-    let quantity = Quantity(wage, .yuanPerMonth, Localized("双方约定的工资", en: "the agreed wage"))
-    return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
-  })
+  static let remoteWorkWage = Formula.leaf(
+    Leaf { context, period throws(EvaluationError) in
+      guard let wage = context.isolation?.remoteWork?.agreedMonthlyWage else {
+        throw .noApplicableRule(entitlement: "isolation", period: period)
+      }
+      let quantity = Quantity(wage, .yuanPerMonth, Localized("双方约定的工资", en: "the agreed wage"))
+      return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
+    })
 }

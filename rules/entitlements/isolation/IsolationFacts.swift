@@ -21,7 +21,8 @@ public struct IsolationFacts: EntitlementFacts, Hashable, NormalWageFacts, Stopp
 
     private enum CodingKeys: String, CodingKey, CaseIterable { case agreedMonthlyWage }
     public init(from decoder: any Decoder) throws {
-      agreedMonthlyWage = try decoder.strictContainer(CodingKeys.self).decodeIfPresent(Money.self, forKey: .agreedMonthlyWage)
+      agreedMonthlyWage = try decoder.strictContainer(CodingKeys.self).decodeIfPresent(
+        Money.self, forKey: .agreedMonthlyWage)
     }
   }
 
@@ -34,8 +35,10 @@ public struct IsolationFacts: EntitlementFacts, Hashable, NormalWageFacts, Stopp
   public var leaveArranged: Bool
   public var paid: Money?
 
-  public init(category: Category, monthlyWage: Money, start: CivilDate, end: CivilDate,
-              remoteWork: RemoteWork? = nil, leaveArranged: Bool = false, paid: Money? = nil) {
+  public init(
+    category: Category, monthlyWage: Money, start: CivilDate, end: CivilDate,
+    remoteWork: RemoteWork? = nil, leaveArranged: Bool = false, paid: Money? = nil
+  ) {
     (self.category, self.monthlyWage, self.start, self.end, self.remoteWork, self.leaveArranged, self.paid) =
       (category, monthlyWage, start, end, remoteWork, leaveArranged, paid)
   }
@@ -53,7 +56,10 @@ public struct IsolationFacts: EntitlementFacts, Hashable, NormalWageFacts, Stopp
         field: remoteWork != nil ? "facts.remoteWork" : "facts.leaveArranged",
         reason: Localized(
           "只适用于隔离类别 government-measures（政府管控措施）；\(category.rawValue) 隔离期间不安排工作",
-          en: "applies only to category government-measures; a worker in \(category.rawValue) isolation is not assigned work"))
+          en:
+            "applies only to category government-measures; a worker in \(category.rawValue) isolation is not assigne"
+            + "d work"
+        ))
     }
     return period
   }

@@ -22,10 +22,11 @@ public struct MinimumWageFacts: EntitlementFacts, Hashable {
 
 extension Formula {
   /// The minimum wage for the worker's employment (facts.employment): monthly if full-time, hourly if part-time.
-  static let minimumWageStandard = Formula.leaf(Leaf(
-    boundaries: { context in context.changes(of: .minimumWage) },
-    evaluate: { context, period throws(EvaluationError) in
-      let partTime = try context.facts(as: MinimumWageFacts.self).employment == .partTime
-      return try (partTime ? Formula.hourlyMinimumWage : Formula.minimumWage).evaluate(context, on: period)
-    }))
+  static let minimumWageStandard = Formula.leaf(
+    Leaf(
+      boundaries: { context in context.changes(of: .minimumWage) },
+      evaluate: { context, period throws(EvaluationError) in
+        let partTime = try context.facts(as: MinimumWageFacts.self).employment == .partTime
+        return try (partTime ? Formula.hourlyMinimumWage : Formula.minimumWage).evaluate(context, on: period)
+      }))
 }

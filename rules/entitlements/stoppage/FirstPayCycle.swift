@@ -23,8 +23,14 @@ enum FirstPayCycle: String, Assumption {
   public static let question = Localized("停工停产的“一个工资支付周期”如何计算", en: "What the first pay cycle of a stoppage is")
   public var meaning: Localized {
     switch self {
-    case .fromFirstDay: Localized("自停工第一天起连续计算日历天数，长度为合同约定的工资支付周期，最长三十日", en: "calendar days from the first day of stoppage, as long as the contract's pay cycle, at most 30 days")
-    case .calendarMonth: Localized("至停工开始当月的月末为止，且不超过合同约定的工资支付周期和三十日", en: "until the end of the calendar month the stoppage began in, no longer than the contract's cycle or 30 days")
+    case .fromFirstDay:
+      Localized(
+        "自停工第一天起连续计算日历天数，长度为合同约定的工资支付周期，最长三十日",
+        en: "calendar days from the first day of stoppage, as long as the contract's pay cycle, at most 30 days")
+    case .calendarMonth:
+      Localized(
+        "至停工开始当月的月末为止，且不超过合同约定的工资支付周期和三十日",
+        en: "until the end of the calendar month the stoppage began in, no longer than the contract's cycle or 30 days")
     }
   }
 }
@@ -32,7 +38,8 @@ enum FirstPayCycle: String, Assumption {
 extension RoundingRule: Assumption {
   public static let key = "rounding"
   public static let standard = RoundingRule.halfUp
-  public static let question = Localized("每一项金额如何舍入到分（只在每一项的最后一步舍入一次）", en: "How each line item is rounded to the fen (once, at its last step)")
+  public static let question = Localized(
+    "每一项金额如何舍入到分（只在每一项的最后一步舍入一次）", en: "How each line item is rounded to the fen (once, at its last step)")
   public var meaning: Localized {
     switch self {
     case .halfUp: Localized("四舍五入到分", en: "half-up to the fen")

@@ -29,7 +29,8 @@ extension EvaluationContext {
   var firstPayCycle: DateRange {
     let statutory = statutoryFirstPayCycle
     guard assumption(FirstPayCycle.self) == .calendarMonth else { return statutory }
-    return DateRange(from: statutory.from, through: Swift.min(statutory.through, statutory.from.lastOfMonth)) ?? statutory
+    return DateRange(from: statutory.from, through: Swift.min(statutory.through, statutory.from.lastOfMonth))
+      ?? statutory
   }
 }
 
@@ -75,37 +76,41 @@ extension Condition {
 
 extension Formula {
   /// The wage newly agreed for work arranged in the period (facts.work[…].agreedMonthlyWage).
-  static let agreedWage = Formula.leaf(Leaf(
-    boundaries: { context in (context.stoppage?.work ?? []).flatMap { [$0.from, $0.to.adding(days: 1)] } },
-    evaluate: { context, period throws(EvaluationError) in
-      guard let wage = context.stoppage?.workArrangement(on: period.from)?.agreedMonthlyWage else {
-        throw .noApplicableRule(entitlement: "stoppage", period: period)
-      }
-      let quantity = Quantity(wage, .yuanPerMonth, Localized("双方约定的工资", en: "the agreed wage"))
-      return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
-    }))
+  static let agreedWage = Formula.leaf(
+    Leaf(
+      boundaries: { context in (context.stoppage?.work ?? []).flatMap { [$0.from, $0.to.adding(days: 1)] } },
+      evaluate: { context, period throws(EvaluationError) in
+        guard let wage = context.stoppage?.workArrangement(on: period.from)?.agreedMonthlyWage else {
+          throw .noApplicableRule(entitlement: "stoppage", period: period)
+        }
+        let quantity = Quantity(wage, .yuanPerMonth, Localized("双方约定的工资", en: "the agreed wage"))
+        return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
+      }))
 
   /// The agreed living-allowance rate (facts.livingAllowanceRate), or the legal floor when none was agreed; a
   /// rate below the floor is refused before any period is evaluated.
   static func livingAllowanceRate(floor: Rational, cites citation: Citation) -> Formula {
-    .leaf(Leaf(
-      validate: { context throws(EvaluationError) in
-        if let rate = context.stoppage?.livingAllowanceRate, rate < floor {
-          throw .badInput(
-            field: "facts.livingAllowanceRate",
-            reason: Localized(
-              "\(rate.percentText) 低于\(citation.zh)规定的最低工资 \(floor.percentText) 的下限",
-              en: "\(rate.percentText) is below the legal floor of \(floor.percentText) of the minimum wage set by "
-                + "\(citation.en)"))
-        }
-      },
-      evaluate: { context, _ throws(EvaluationError) in
-        let agreed = context.stoppage?.livingAllowanceRate
-        let label =
-          agreed == nil
-          ? Localized("法定下限 \(floor.percentText)", en: "the legal floor of \(floor.percentText)")
-          : Localized("约定比例，不低于法定下限 \(floor.percentText)", en: "the agreed rate, not below the legal floor of \(floor.percentText)")
-        return Evaluated(Quantity(agreed ?? floor, .ratio, label), steps: [])
-      }))
+    .leaf(
+      Leaf(
+        validate: { context throws(EvaluationError) in
+          if let rate = context.stoppage?.livingAllowanceRate, rate < floor {
+            throw .badInput(
+              field: "facts.livingAllowanceRate",
+              reason: Localized(
+                "\(rate.percentText) 低于\(citation.zh)规定的最低工资 \(floor.percentText) 的下限",
+                en: "\(rate.percentText) is below the legal floor of \(floor.percentText) of the minimum wage set by "
+                  + "\(citation.en)"))
+          }
+        },
+        evaluate: { context, _ throws(EvaluationError) in
+          let agreed = context.stoppage?.livingAllowanceRate
+          let label =
+            agreed == nil
+            ? Localized("法定下限 \(floor.percentText)", en: "the legal floor of \(floor.percentText)")
+            : Localized(
+              "约定比例，不低于法定下限 \(floor.percentText)",
+              en: "the agreed rate, not below the legal floor of \(floor.percentText)")
+          return Evaluated(Quantity(agreed ?? floor, .ratio, label), steps: [])
+        }))
   }
 }

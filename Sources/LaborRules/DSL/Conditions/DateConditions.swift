@@ -18,7 +18,10 @@ extension Condition {
   /// The period lies in the given calendar months of any year (a recurring season, June to October: `6...10`).
   public static func inMonths(_ months: ClosedRange<Int>) -> Condition {
     .test(
-      Localized("在每年 \(months.lowerBound) 月至 \(months.upperBound) 月", en: "in months \(months.lowerBound)–\(months.upperBound)"),
+      Localized(
+        "在每年 \(months.lowerBound) 月至 \(months.upperBound) 月",
+        en: "in months \(months.lowerBound)"
+          + "–\(months.upperBound)"),
       Test(holds: { _, period in months.contains(period.from.month) }))
   }
 

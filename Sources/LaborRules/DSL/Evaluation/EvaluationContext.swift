@@ -22,8 +22,9 @@ public final class EvaluationContext {
   /// The facts as the type a rule reads them (the entitlement's facts type, or a protocol it conforms to).
   public func facts<Facts>(as type: Facts.Type) throws(EvaluationError) -> Facts {
     guard let facts = facts as? Facts else {
-      throw .notCovered(Localized(
-        "规则读取的事实类型 \(Facts.self) 与本请求的事实不符", en: "a rule reads facts of type \(Facts.self), which this claim lacks"))
+      throw .notCovered(
+        Localized(
+          "规则读取的事实类型 \(Facts.self) 与本请求的事实不符", en: "a rule reads facts of type \(Facts.self), which this claim lacks"))
     }
     return facts
   }
@@ -44,22 +45,30 @@ public final class EvaluationContext {
 
   /// A parameter's value in force on a day (in the worker's city for a regional one), with the warnings its
   /// entry carries: `unverified-parameter` and, past an open value's last check, `beyond-last-checked`.
-  public func lookup<Value>(_ key: ParameterKey<Value>, on date: CivilDate) throws(EvaluationError)
+  public func lookup<Value>(
+    _ key: ParameterKey<Value>, on date: CivilDate
+  ) throws(EvaluationError)
     -> Schedule<Value>.Found
   {
     let found = try parameters.schedule(key, for: key.regional ? region : nil).lookup(on: date)
     let place = key.regional ? region.fullName : ""
     let placeEn = key.regional ? " of \(region.pinyin)" : ""
     if let caveat = found.entry.unverified {
-      warn(Warning(.unverifiedParameter, Localized(
-        "\(place)自\(found.entry.from)起的\(key.label.zh)未经核实：\(caveat.zh)",
-        en: "The \(key.label.en)\(placeEn) from \(found.entry.from) is unverified: \(caveat.en)")))
+      warn(
+        Warning(
+          .unverifiedParameter,
+          Localized(
+            "\(place)自\(found.entry.from)起的\(key.label.zh)未经核实：\(caveat.zh)",
+            en: "The \(key.label.en)\(placeEn) from \(found.entry.from) is unverified: \(caveat.en)")))
     }
     if found.entry.through == nil, date > found.entry.checked {
-      warn(Warning(.beyondLastChecked, Localized(
-        "\(date) 晚于\(key.label.zh)来源的最后核对日 \(found.entry.checked)，其后如有调整本结果未包含",
-        en: "\(date) is after \(found.entry.checked), when the source of the \(key.label.en) was last checked; "
-          + "a later adjustment would not be reflected")))
+      warn(
+        Warning(
+          .beyondLastChecked,
+          Localized(
+            "\(date) 晚于\(key.label.zh)来源的最后核对日 \(found.entry.checked)，其后如有调整本结果未包含",
+            en: "\(date) is after \(found.entry.checked), when the source of the \(key.label.en) was last checked; "
+              + "a later adjustment would not be reflected")))
     }
     return found
   }

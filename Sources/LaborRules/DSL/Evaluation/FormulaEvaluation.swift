@@ -18,9 +18,10 @@ extension Formula {
     case .quotient(let dividend, let divisor, let unit):
       let (a, b) = (try dividend.evaluate(context, on: period), try divisor.evaluate(context, on: period))
       guard b.quantity.value != .zero else {
-        throw .notCovered(Localized(
-          "\(period)：除数\(b.quantity.label.map { "“\($0.zh)”" } ?? "")为零，无法计算",
-          en: "\(period): the divisor\(b.quantity.label.map { " (\($0.en))" } ?? "") is zero"))
+        throw .notCovered(
+          Localized(
+            "\(period)：除数\(b.quantity.label.map { "“\($0.zh)”" } ?? "")为零，无法计算",
+            en: "\(period): the divisor\(b.quantity.label.map { " (\($0.en))" } ?? "") is zero"))
       }
       return Self.combine([a, b], .dividedBy, a.quantity.value / b.quantity.value, unit)
 
@@ -53,7 +54,9 @@ extension Formula {
     }
   }
 
-  private static func combine(_ parts: [Evaluated], _ op: TraceStep.Operator, _ value: Rational, _ unit: Unit?)
+  private static func combine(
+    _ parts: [Evaluated], _ op: TraceStep.Operator, _ value: Rational, _ unit: Unit?
+  )
     -> Evaluated
   {
     let unit = unit ?? parts.first { $0.quantity.unit.isMoney }?.quantity.unit ?? parts.first?.quantity.unit ?? .number
@@ -63,7 +66,9 @@ extension Formula {
       citations: parts.flatMap(\.citations))
   }
 
-  private static func belowFloor(_ amount: Quantity, _ floor: Quantity, _ period: DateRange, _ citation: Citation)
+  private static func belowFloor(
+    _ amount: Quantity, _ floor: Quantity, _ period: DateRange, _ citation: Citation
+  )
     -> Localized
   {
     let what = amount.label ?? Localized("金额", en: "the amount")

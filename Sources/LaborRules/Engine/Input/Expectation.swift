@@ -41,26 +41,38 @@ public struct Expectation: Sendable, Hashable, Codable {
   public func differences(from outcome: Result<Determination, EvaluationError>) -> [String] {
     switch outcome {
     case .failure(let failure):
-      if let error { return error == failure.code ? [] : ["error: expected \(error), got \(failure.code): \(failure.message.en)"] }
+      if let error {
+        return error == failure.code ? [] : ["error: expected \(error), got \(failure.code): \(failure.message.en)"]
+      }
       return ["expected a result, got error \(failure.code): \(failure.message)"]
     case .success(let d):
       var diffs: [String] = []
       if let error { diffs.append("error: expected \(error), got a result with total \(d.total)") }
       if let total, total != d.total { diffs.append("total: expected \(total), got \(d.total)") }
       if let shortfall, shortfall != d.shortfall {
-        diffs.append("shortfall: expected \(shortfall), got \(d.shortfall.map(\.description) ?? "none (no paid amount)")")
+        diffs.append(
+          "shortfall: expected \(shortfall), got \(d.shortfall.map(\.description) ?? "none (no paid amount)")")
       }
       if let warnings {
         let got = d.warnings.map(\.code.rawValue)
-        if Set(warnings) != Set(got) { diffs.append("warnings: expected [\(warnings.sorted().joined(separator: ", "))], got [\(got.sorted().joined(separator: ", "))]") }
+        if Set(warnings) != Set(got) {
+          let (want, have) = (warnings.sorted().joined(separator: ", "), got.sorted().joined(separator: ", "))
+          diffs.append("warnings: expected [\(want)], got [\(have)]")
+        }
       }
       if let items {
         if items.count != d.items.count { diffs.append("items: expected \(items.count), got \(d.items.count)") }
         for (index, (want, got)) in zip(items, d.items).enumerated() {
-          if let rule = want.rule, rule != got.rule { diffs.append("items[\(index)].rule: expected \(rule), got \(got.rule)") }
-          if let from = want.from, from != got.from { diffs.append("items[\(index)].from: expected \(from), got \(got.from)") }
+          if let rule = want.rule, rule != got.rule {
+            diffs.append("items[\(index)].rule: expected \(rule), got \(got.rule)")
+          }
+          if let from = want.from, from != got.from {
+            diffs.append("items[\(index)].from: expected \(from), got \(got.from)")
+          }
           if let to = want.to, to != got.to { diffs.append("items[\(index)].to: expected \(to), got \(got.to)") }
-          if let amount = want.amount, amount != got.amount { diffs.append("items[\(index)].amount: expected \(amount), got \(got.amount)") }
+          if let amount = want.amount, amount != got.amount {
+            diffs.append("items[\(index)].amount: expected \(amount), got \(got.amount)")
+          }
         }
       }
       return diffs

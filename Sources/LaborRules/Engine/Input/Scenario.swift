@@ -38,7 +38,9 @@ private struct ScenarioFile: Decodable {
   static let rulebookKey = CodingUserInfoKey(rawValue: "rulebook")!
   let scenario: Scenario
 
-  private enum Keys: String, CodingKey, CaseIterable { case name, entitlement, region, facts, assumptions, expect, notes }
+  private enum Keys: String, CodingKey, CaseIterable {
+    case name, entitlement, region, facts, assumptions, expect, notes
+  }
 
   init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(Keys.self)
@@ -48,8 +50,9 @@ private struct ScenarioFile: Decodable {
     let kind = try c.decode(String.self, forKey: .entitlement)
     guard let entitlement = rulebook.entitlement(kind: kind) else {
       if rulebook.planned.contains(kind) {
-        throw EvaluationError.notCovered(Localized(
-          "待遇“\(kind)”尚无规则包", en: "the entitlement '\(kind)' has no rule pack yet"))
+        throw EvaluationError.notCovered(
+          Localized(
+            "待遇“\(kind)”尚无规则包", en: "the entitlement '\(kind)' has no rule pack yet"))
       }
       let kinds = rulebook.entitlements.map(\.kind).joined(separator: ", ")
       throw FieldError(
