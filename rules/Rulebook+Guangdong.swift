@@ -14,26 +14,32 @@ extension Rulebook {
     parameters.set(.minimumWage, for: .named("深圳"), ShenzhenMinimumWage.schedule)
     parameters.set(.paidDaysPerMonth, WageConversionNotice2008.paidDaysPerMonth)
     parameters.set(.workingTimeCalendar, HolidayArrangements.schedule)
+    parameters.set(.hoursPerDay, WageConversionNotice2008.hoursPerDay)
+    parameters.set(.workingDaysPerMonth, WageConversionNotice2008.workingDaysPerMonth)
     return Rulebook(
-      entitlements: [Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation],
+      entitlements: [Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime],
       parameters: parameters,
       packs: [
         RulePack(
           id: "national", title: Localized("国家规定", en: "National provisions"), file: "rules/national/",
           instruments: [
-            MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument,
-            WageConversionNotice2008.instrument,
+            LabourLaw.instrument, MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument,
+            WageConversionNotice2008.instrument, WorkingTimeOpinions.opinions1995, WorkingTimeOpinions.reply1997,
             InfectiousDiseaseLaw.text2013, InfectiousDiseaseLaw.text2025, PublicHealthEmergencyLaw.instrument,
             NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022,
           ],
           coverage: Localized(
-            "最低工资的形式、安排工作的最低工资下限、日工资折算、疫情期间（2020-01-25至2023-01-07）的工资规则",
+            "最低工资的形式、安排工作的最低工资下限、日与小时工资折算、加班工资的倍数与限制、综合计算工时与不定时工作制、"
+              + "疫情期间（2020-01-25至2023-01-07）的工资规则",
             en:
-              "forms of the minimum wage, its floor on arranged work, the daily divisor, and COVID-era pay (2020-01-"
-              + "25 … 2023-01-07)"
-          ),
+              "forms of the minimum wage, its floor on arranged work, daily and hourly conversion, overtime rates and "
+              + "limits, comprehensive and flexible hours, and COVID-era pay (2020-01-25 … 2023-01-07)"),
           lastChecked: LastChecked.dossier,
-          schedules: [ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth)]),
+          schedules: [
+            ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth),
+            ScheduleSummary(WageConversionNotice2008.hoursPerDay),
+            ScheduleSummary(WageConversionNotice2008.workingDaysPerMonth),
+          ]),
         RulePack(
           id: "national.holidays", title: Localized("工作日历", en: "Working-time calendar"),
           file: "rules/national/HolidayArrangements.swift",
@@ -53,6 +59,6 @@ extension Rulebook {
             en: "pay during isolation and government measures, 2020-01-25 … 2023-01-07"),
           lastChecked: LastChecked.dossier),
       ],
-      planned: ["high-temperature", "overtime", "sick-pay", "severance", "annual-leave"])
+      planned: ["high-temperature", "sick-pay", "severance", "annual-leave"])
   }()
 }

@@ -20,6 +20,8 @@ struct LaborRulesCommand: ParsableCommand {
             --from 2022-11-01 --to 2023-01-31 --paid 7000
         labor-rules isolation --category government-measures --region 广州 \\
             --wage 10000 --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
+        labor-rules overtime --region 东莞 --wage 8700 \\
+            --day 2025-10-01=8 --day 2025-10-04=8 --day 2025-10-11=2
         labor-rules eval Examples/stoppage-beyond-one-pay-cycle.json --lang en
         labor-rules check Examples/*.json
         labor-rules batch payroll.jsonl > results.jsonl
@@ -32,7 +34,8 @@ struct LaborRulesCommand: ParsableCommand {
       """,
     version: "0.1.0",
     subcommands: [
-      Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, CalendarCommand.self,
+      Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, OvertimeCommand.self,
+      CalendarCommand.self,
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])
 

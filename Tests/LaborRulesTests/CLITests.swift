@@ -69,6 +69,29 @@ import Testing
     #expect(flags.out.contains("shortfall: 4,000.00 yuan"))
   }
 
+  @Test func overtimeCommandMatchesEvalOfTheEquivalentFile() throws {
+    let flags = try run([
+      "overtime", "--region", "东莞", "--wage", "8700", "--day", "2025-10-01=8", "--day", "2025-10-04=8", "--day",
+      "2025-10-06=8", "--day", "2025-10-11=2", "--format", "json",
+    ])
+    let file = try run(["eval", "Examples/overtime-national-day-2025.json", "--format", "json"])
+    #expect(flags.status == 0)
+    #expect(flags.out == file.out)
+    #expect(flags.out.contains(#""total" : "3350.00""#))
+  }
+
+  @Test func assumptionFlagsComeFromTheRulebook() throws {
+    let comprehensive = [
+      "overtime", "--region", "深圳", "--wage", "9000", "--hours-system", "comprehensive", "--cycle",
+      "2024-12-01:2025-02-28", "--hours-worked", "540", "--holiday-hours", "16", "--lang", "en",
+    ]
+    #expect(try run(comprehensive).out.contains("Total: 5,896.55 yuan"))
+    #expect(
+      try run(comprehensive + ["--comprehensive-standard", "monthly-average"]).out.contains("Total: 4,549.66 yuan"))
+    #expect(try run(comprehensive + ["--assume", "comprehensive-standard=monthly-average"]).out.contains("4,549.66"))
+    #expect(try run(comprehensive + ["--comprehensive-standard", "weekly"]).status == 2)
+  }
+
   @Test(arguments: [
     (#""6000.00""#, "6000", Int32(2), "facts.monthlyWage"),
     (#""paid""#, #""payd""#, 2, "facts.payd"),

@@ -151,7 +151,8 @@ import Testing
   @Test func assumptionsComeFromTheTrees() {
     #expect(
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
-        "rounding", "proration", "first-pay-cycle", "version-in-force",
+        "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
+        "comprehensive-holiday-hours",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

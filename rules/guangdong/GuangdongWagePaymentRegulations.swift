@@ -81,6 +81,28 @@ enum GuangdongWagePayment {
     }
   }
 
+  // MARK: - 第二十条
+  /// Overtime: extended hours on a workday at least 150%, rest-day work without compensatory leave at least
+  /// 200%, statutory-holiday work at least 300%, of the worker's own daily or hourly normal-hours wage
+  /// (para 1). The article kept its number in 2016. A later paragraph excludes workers on approved flexible
+  /// hours (不定时) from these provisions, statutory holidays included: its wording was not retrieved; two
+  /// independent secondary sources agree (shared/law/addendum-2026-11.md A.2 and A.3 item 4).
+  static func art20(_ detail: String) -> Schedule<Citation> {
+    Schedule(
+      "guangdong.wage-payment.art20",
+      [
+        Dated(
+          CivilDate("2005-05-01"), through: CivilDate("2016-09-28"), text2005.article(20, detail),
+          cites: text2005.article(20), checked: LastChecked.dossier),
+        Dated(
+          CivilDate("2016-09-29"), through: nil, text2016.article(20, detail),
+          cites: text2016.article(20), checked: LastChecked.dossier),
+      ])
+  }
+  static let overtimeArticle = art20("延长工作时间不低于150%，休息日安排工作又不能安排补休的不低于200%，法定休假日不低于300%，以本人日或小时正常工作时间工资为基数")
+  static let flexibleArticle = art20(
+    "经批准实行不定时工作制的劳动者不适用加班工资规定（含法定休假日）；条文原文未见，据《深圳晚报》2021年报道及上海律师文章两处二手来源")
+
   static var pack: RulePack {
     RulePack(
       id: "guangdong.wage-payment", title: Localized("广东省工资支付条例", en: "Guangdong Regulations on Wage Payment"),

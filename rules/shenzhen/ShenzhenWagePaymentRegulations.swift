@@ -149,6 +149,36 @@ enum ShenzhenWagePayment {
     }
   }
 
+  // MARK: - 第十七条至第二十条（加班工资）
+  /// Art. 17: 8 hours a day, 40 a week, 21.75 days a month. Art. 18: extended hours at least 150%, rest-day
+  /// work without compensatory leave at least 200%, statutory-holiday work at least 300% of the employee's
+  /// normal-hours wage (标准工资 before 2009). Art. 19: under comprehensive hours, work beyond the cycle's
+  /// normal hours at least 150%, statutory-holiday work at least 300%. Art. 20: an employee on flexible hours
+  /// (不定时) who works on a statutory holiday is paid at least 300%; the 2021 draft would have deleted it, the
+  /// enacted 2022 decision did not (shared/law/addendum-2026-11.md B.1, B.4 item 1).
+  /// The version cited is the one approved by the day worked (the articles' content did not change).
+  static func article(_ number: Int, _ detail: String) -> Schedule<Citation> {
+    Schedule(
+      "shenzhen.wage-payment.art\(number)",
+      [
+        Dated(
+          CivilDate("2004-12-01"), through: CivilDate("2009-07-29"), text2004.article(number, detail),
+          cites: text2004.article(number), checked: LastChecked.dossier),
+        Dated(
+          CivilDate("2009-07-30"), through: CivilDate("2019-07-24"), text2009.article(number, detail),
+          cites: text2009.article(number), checked: LastChecked.dossier),
+        Dated(
+          CivilDate("2019-07-25"), through: CivilDate("2022-08-03"), text2019.article(number, detail),
+          cites: text2019.article(number), checked: LastChecked.dossier),
+        Dated(
+          CivilDate("2022-08-04"), through: nil, text2022.article(number, detail),
+          cites: text2022.article(number), checked: LastChecked.dossier),
+      ])
+  }
+  static let art18 = article(18, "延长工作时间不低于150%，休息日安排工作又不能安排补休的不低于200%，法定休假日不低于300%")
+  static let art19 = article(19, "综合计算工时：周期内实际工作时间达到正常工作时间后的工作为延长工作时间，不低于150%；法定休假日不低于300%")
+  static let art20 = article(20, "不定时工作制员工在法定休假节日工作的，按不低于本人正常工作时间工资的300%支付")
+
   static var pack: RulePack {
     RulePack(
       id: "shenzhen.wage-payment",

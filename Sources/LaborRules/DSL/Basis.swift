@@ -13,8 +13,11 @@ public enum Basis: Sendable {
 
   /// The named assumptions the basis consults.
   package var consults: [AssumptionInfo] {
-    if case .perMonth = self { return [AssumptionInfo(Proration.self)] }
-    return []
+    switch self {
+    case .perMonth: [AssumptionInfo(Proration.self)]
+    case .per(let measure): measure.consults
+    case .amount, .standard: []
+    }
   }
 }
 
@@ -23,13 +26,17 @@ public enum Basis: Sendable {
 public struct Measure: Sendable {
   public let label: Localized
   public let unit: Unit
+  package let consults: [AssumptionInfo]
   package let boundaries: @Sendable (EvaluationContext) -> [CivilDate]
   package let measure: @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Rational
 
   public init(
-    _ label: Localized, _ unit: Unit, boundaries: @escaping @Sendable (EvaluationContext) -> [CivilDate] = { _ in [] },
+    _ label: Localized, _ unit: Unit, consults: [AssumptionInfo] = [],
+    boundaries: @escaping @Sendable (EvaluationContext) -> [CivilDate] = { _ in [] },
     measure: @escaping @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Rational
-  ) { (self.label, self.unit, self.boundaries, self.measure) = (label, unit, boundaries, measure) }
+  ) {
+    (self.label, self.unit, self.consults, self.boundaries, self.measure) = (label, unit, consults, boundaries, measure)
+  }
 
   /// Calendar days, both ends counted: a rate per day.
   public static let calendarDays = Measure(Localized("日历天数", en: "calendar days"), .days) { _, period in

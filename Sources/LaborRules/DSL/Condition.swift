@@ -7,6 +7,7 @@
 public indirect enum Condition: Sendable {
   case test(Localized, Test)
   case all([Condition])
+  case any([Condition])
   case not(Condition)
 
   /// A primitive test: where its outcome may change inside a claim, its outcome on a period that does not
@@ -24,6 +25,7 @@ public indirect enum Condition: Sendable {
   }
 
   public static func && (a: Condition, b: Condition) -> Condition { .all([a, b]) }
+  public static func || (a: Condition, b: Condition) -> Condition { .any([a, b]) }
   public static prefix func ! (a: Condition) -> Condition { .not(a) }
 
   /// Holds for every case.
@@ -33,7 +35,7 @@ public indirect enum Condition: Sendable {
   package func boundaries(_ context: EvaluationContext) -> [CivilDate] {
     switch self {
     case .test(_, let test): test.boundaries(context)
-    case .all(let parts): parts.flatMap { $0.boundaries(context) }
+    case .all(let parts), .any(let parts): parts.flatMap { $0.boundaries(context) }
     case .not(let part): part.boundaries(context)
     }
   }
@@ -42,7 +44,7 @@ public indirect enum Condition: Sendable {
   package var consults: [AssumptionInfo] {
     switch self {
     case .test(_, let test): test.consults
-    case .all(let parts): parts.flatMap(\.consults)
+    case .all(let parts), .any(let parts): parts.flatMap(\.consults)
     case .not(let part): part.consults
     }
   }
@@ -65,6 +67,14 @@ public indirect enum Condition: Sendable {
         if !holds { return (false, seen) }
       }
       return (true, seen)
+    case .any(let parts):
+      var seen: [Observation] = []
+      for part in parts {
+        let (holds, observed) = try part.evaluate(context, on: period)
+        seen += observed
+        if holds { return (true, seen) }
+      }
+      return (false, seen)
     case .not(let part):
       let (holds, seen) = try part.evaluate(context, on: period)
       return (!holds, seen)

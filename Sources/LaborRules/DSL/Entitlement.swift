@@ -13,17 +13,29 @@ public protocol EntitlementFacts: Codable, Sendable {
 /// `NoAmount` must apply), so an entitlement with several heads of claim (overtime at 150%, 200% and 300%)
 /// is one part per head.
 public struct Entitlement: Sendable {
-  /// One head of claim: its own rule tree.
+  /// One head of claim: its own rule tree, resolved on each piece of the claim or, for a head that the law
+  /// computes over a whole cycle (comprehensive hours), once on the whole claim.
   public struct Part: Sendable {
+    public enum Span: Sendable { case pieces, wholeClaim }
     public let id: String
+    public let span: Span
     public let nodes: [RuleNode]
-    public init(_ id: String, @RuleBuilder _ rules: () -> [RuleNode]) { (self.id, self.nodes) = (id, rules()) }
+    public init(_ id: String, span: Span = .pieces, @RuleBuilder _ rules: () -> [RuleNode]) {
+      (self.id, self.span, self.nodes) = (id, span, rules())
+    }
+  }
+
+  /// A check of the facts that raises warnings and never changes an amount (an hour limit exceeded).
+  public struct Check: Sendable {
+    package let run: @Sendable (EvaluationContext) throws(EvaluationError) -> Void
+    public init(_ run: @escaping @Sendable (EvaluationContext) throws(EvaluationError) -> Void) { self.run = run }
   }
 
   /// The stable key a scenario's `entitlement` names, e.g. `stoppage`.
   public let kind: String
   public let title: Localized
   public let parts: [Part]
+  public let checks: [Check]
   package let factsType: any EntitlementFacts.Type
   /// Every rule and every condition of the tree, flattened once for validation and splitting.
   package let rules: [Rule]
@@ -32,9 +44,9 @@ public struct Entitlement: Sendable {
   public let assumptions: [AssumptionInfo]
 
   public init<Facts: EntitlementFacts>(
-    _ kind: String, _ title: Localized, facts: Facts.Type, parts: [Part]
+    _ kind: String, _ title: Localized, facts: Facts.Type, parts: [Part], checks: [Check] = []
   ) {
-    (self.kind, self.title, self.parts, self.factsType) = (kind, title, parts, facts)
+    (self.kind, self.title, self.parts, self.checks, self.factsType) = (kind, title, parts, checks, facts)
     rules = parts.flatMap { $0.nodes.flatMap(\.rules) }
     conditions = parts.flatMap { $0.nodes.flatMap(\.conditions) }
     var seen: [AssumptionInfo] = []

@@ -43,7 +43,7 @@ public struct Engine: Sendable {
     var items: [(part: Int, item: LineItem)] = []
     for (index, part) in entitlement.parts.enumerated() {
       var pieces: [Piece] = []
-      for period in periods {
+      for period in part.span == .wholeClaim ? [claim] : periods {
         guard let piece = try evaluatePiece(part, entitlement.kind, context, period) else { continue }
         if let at = pieces.lastIndex(where: { $0.canAbsorb(piece) }) {
           pieces[at].absorb(piece)
@@ -54,6 +54,7 @@ public struct Engine: Sendable {
       let rounding = context.assumption(RoundingRule.self)
       for piece in pieces { items.append((index, try piece.lineItem(context, rounding))) }
     }
+    for check in entitlement.checks { try check.run(context) }
     let ordered = items.sorted { ($0.item.from, $0.part) < ($1.item.from, $1.part) }.map(\.item)
 
     let total = ordered.reduce(Money.zero) { $0 + $1.amount }

@@ -9,6 +9,9 @@ public struct DateRange: Sendable, Hashable, CustomStringConvertible {
     (self.from, self.through) = (from, through)
   }
 
+  /// The calendar month a day falls in.
+  public init(month day: CivilDate) { (from, through) = (day.firstOfMonth, day.lastOfMonth) }
+
   /// The number of days, both ends counted.
   public var days: Int { through.dayNumber - from.dayNumber + 1 }
 

@@ -21,7 +21,7 @@ public struct MarkdownRenderer: Sendable {
     out.append(zh ? "| # | 起 | 止 | 金额（元） | 依据 | 法条 |" : "| # | From | To | Amount (yuan) | Basis | Law |")
     out.append("|---|---|---|---:|---|---|")
     for (index, item) in d.items.enumerated() {
-      let law = item.citations.map { zh ? $0.zh : $0.en }.joined(separator: "<br>")
+      let law = item.citations.names(language).joined(separator: "<br>")
       out.append(
         "| \(index + 1) | \(item.from) | \(item.to) | \(item.amount.grouped) | \(item.basis.text(language)) | \(law) |")
     }

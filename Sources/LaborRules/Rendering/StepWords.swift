@@ -88,3 +88,11 @@ extension String {
     return s
   }
 }
+
+extension [Citation] {
+  /// The provisions as a reader names them, each once (two details of one article read as one article).
+  func names(_ language: Language) -> [String] {
+    var seen: Set<String> = []
+    return map { language == .zh ? $0.zh : $0.en }.filter { seen.insert($0).inserted }
+  }
+}

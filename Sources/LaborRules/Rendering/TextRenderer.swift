@@ -25,7 +25,7 @@ public struct TextRenderer: Sendable {
       out.append(zh ? "   计算：" : "   Computation:")
       for step in item.steps { out.append("     " + step.words.text(language)) }
       out.append(
-        "   \(zh ? "法条：" : "Law: ")" + item.citations.map { zh ? $0.zh : $0.en }.joined(separator: zh ? "；" : "; "))
+        "   \(zh ? "法条：" : "Law: ")" + item.citations.names(language).joined(separator: zh ? "；" : "; "))
     }
     out.append("")
     out.append(zh ? "合计：\(d.total.grouped) 元" : "Total: \(d.total.grouped) yuan")

@@ -16,7 +16,7 @@ public enum TraceStep: Sendable, Hashable {
   /// A remark a pack supplies in both languages.
   case note(Localized, cites: [Citation])
 
-  public enum Operator: String, Sendable, Hashable { case times = "×", dividedBy = "÷", plus = "+" }
+  public enum Operator: String, Sendable, Hashable { case times = "×", dividedBy = "÷", plus = "+", minus = "−" }
   public enum Limit: String, Sendable, Hashable { case floor, cap }
 
   /// The provisions this step cites.
