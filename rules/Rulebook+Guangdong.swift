@@ -17,14 +17,17 @@ extension Rulebook {
     parameters.set(.hoursPerDay, WageConversionNotice2008.hoursPerDay)
     parameters.set(.workingDaysPerMonth, WageConversionNotice2008.workingDaysPerMonth)
     return Rulebook(
-      entitlements: [Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime],
+      entitlements: [
+        Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime,
+        Entitlements.sickPay,
+      ],
       parameters: parameters,
       packs: [
         RulePack(
           id: "national", title: Localized("国家规定", en: "National provisions"), file: "rules/national/",
           instruments: [
             LabourLaw.instrument, MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument,
-            WageConversionNotice2008.instrument, WorkingTimeOpinions.opinions1995, WorkingTimeOpinions.reply1997,
+            WageConversionNotice2008.instrument, LabourLawOpinions1995.instrument, WorkingTimeReply1997.instrument,
             InfectiousDiseaseLaw.text2013, InfectiousDiseaseLaw.text2025, PublicHealthEmergencyLaw.instrument,
             NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022,
           ],
@@ -59,6 +62,6 @@ extension Rulebook {
             en: "pay during isolation and government measures, 2020-01-25 … 2023-01-07"),
           lastChecked: LastChecked.dossier),
       ],
-      planned: ["high-temperature", "sick-pay", "severance", "annual-leave"])
+      planned: ["high-temperature", "severance", "annual-leave"])
   }()
 }

@@ -35,6 +35,7 @@ struct LaborRulesCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, OvertimeCommand.self,
+      SickPayCommand.self,
       CalendarCommand.self,
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])

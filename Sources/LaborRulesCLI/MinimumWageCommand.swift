@@ -3,31 +3,89 @@ import LaborRules
 import LaborRulesPacks
 
 extension LaborRulesCommand {
-  /// `labor-rules minimum-wage --region 广州 --date 2025-03-01 [--part-time]`.
+  /// `labor-rules minimum-wage --region 广州 --date 2025-03-01 [--part-time]`, or with `--check 2024-07 --pay …`
+  /// a month's pay against the standard.
   struct MinimumWageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "minimum-wage",
-      abstract: "Show the minimum wage in force in a city on a day, with the notice that set it.",
+      abstract: "最低工资标准，及当月工资是否达到。The minimum wage in force, or a month's pay checked against it.",
       discussion: """
+        With --check MONTH and --pay TOTAL, the items 最低工资规定 art. 12 excludes (overtime pay; shift, \
+        high- and low-temperature, underground and hazardous-work allowances; statutory welfare) are taken off \
+        the month's pay, which is compared with the standard in force on the month's first day.
+
           labor-rules minimum-wage --region 广州 --date 2025-03-01
           labor-rules minimum-wage --region shenzhen --date 2021-12-15 --lang en
           labor-rules minimum-wage --region 440100 --date 2025-03-01 --part-time
+          labor-rules minimum-wage --region 广州 --check 2024-07 --pay 2800 \\
+              --overtime-pay 400 --high-temperature-allowance 300
         """)
 
     @Option(help: "City: Chinese name (广州, 广州市), pinyin (guangzhou) or GB/T 2260 code (440100).")
     var region: String
-    @Option(help: "The day, YYYY-MM-DD.")
-    var date: String
+    @Option(help: "The day, YYYY-MM-DD (not needed with --check).")
+    var date: String?
     @Flag(
       name: .customLong("part-time"), help: "Part-time (非全日制) work: the hourly standard instead of the monthly one.")
     var partTime = false
+    @Option(help: "Check a month's pay, YYYY-MM, against the standard in force on its first day.")
+    var check: String?
+    @Option(help: "With --check: everything paid for the month, before the worker's contributions are withheld.")
+    var pay: String?
+    @Option(name: .customLong("overtime-pay"), help: "With --check: overtime pay in it (excluded).")
+    var overtimePay: String?
+    @Option(name: .customLong("shift-allowance"), help: "With --check: shift allowance in it (excluded).")
+    var shiftAllowance: String?
+    @Option(
+      name: .customLong("high-temperature-allowance"), help: "With --check: high-temperature allowance (excluded).")
+    var highTemperatureAllowance: String?
+    @Option(name: .customLong("low-temperature-allowance"), help: "With --check: low-temperature allowance (excluded).")
+    var lowTemperatureAllowance: String?
+    @Option(name: .customLong("underground-allowance"), help: "With --check: underground allowance (excluded).")
+    var undergroundAllowance: String?
+    @Option(name: .customLong("hazardous-allowance"), help: "With --check: hazardous-work allowance (excluded).")
+    var hazardousAllowance: String?
+    @Option(help: "With --check: statutory welfare in it (excluded).")
+    var welfare: String?
+    @Option(name: .customLong("social-insurance"), help: "With --check: the worker's own social insurance withheld.")
+    var socialInsurance: String?
+    @Option(name: .customLong("housing-fund"), help: "With --check: the worker's own housing fund withheld.")
+    var housingFund: String?
+    @Option(help: "With --check and --part-time: hours worked in the month.")
+    var hours: String?
 
     @OptionGroup var output: OutputOptions
+    @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let region = try readFlag("--region", region, output.lang, Region.resolve)
-      let date = try readFlag("--date", date, output.lang, CivilDate.init(parsing:))
-      try evaluate(MinimumWageFacts(date: date, employment: partTime ? .partTime : .fullTime), in: region, output)
+      let lang = output.lang
+      let region = try readFlag("--region", region, lang, Region.resolve)
+      let employment: Employment = partTime ? .partTime : .fullTime
+      guard let check else {
+        guard let date else { throw ValidationError("--date: give the day, or --check MONTH with --pay") }
+        try evaluate(
+          MinimumWageFacts(date: try readFlag("--date", date, lang, CivilDate.init(parsing:)), employment: employment),
+          in: region, output)
+        return
+      }
+      guard let pay else { throw ValidationError("--pay: --check needs the month's pay") }
+      let money = { (flag: String, text: String?) throws -> Money? in
+        try text.map { try readFlag(flag, $0, lang, Money.init(parsing:)) }
+      }
+      let month = try readFlag("--check", check, lang, CivilMonth.init(parsing:))
+      var breakdown = PayBreakdown(month: month, total: try readFlag("--pay", pay, lang, Money.init(parsing:)))
+      breakdown.overtimePay = try money("--overtime-pay", overtimePay)
+      breakdown.shiftAllowance = try money("--shift-allowance", shiftAllowance)
+      breakdown.highTemperatureAllowance = try money("--high-temperature-allowance", highTemperatureAllowance)
+      breakdown.lowTemperatureAllowance = try money("--low-temperature-allowance", lowTemperatureAllowance)
+      breakdown.undergroundAllowance = try money("--underground-allowance", undergroundAllowance)
+      breakdown.hazardousAllowance = try money("--hazardous-allowance", hazardousAllowance)
+      breakdown.welfare = try money("--welfare", welfare)
+      breakdown.socialInsurance = try money("--social-insurance", socialInsurance)
+      breakdown.housingFund = try money("--housing-fund", housingFund)
+      breakdown.hoursWorked = try hours.map { try readFlag("--hours", $0, lang, Rational.init(parsing:)) }
+      let facts = MinimumWageFacts(date: month.first, employment: employment, pay: breakdown)
+      try evaluate(facts, in: region, output, assumptions.overrides)
     }
   }
 }

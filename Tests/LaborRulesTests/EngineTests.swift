@@ -152,7 +152,7 @@ import Testing
     #expect(
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
-        "comprehensive-holiday-hours",
+        "comprehensive-holiday-hours", "contributions-in-minimum",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -52,7 +52,7 @@ import Testing
   }
 
   @Test func unimplementedEntitlementIsNotCovered() throws {
-    let error = try #require(outcome(#"{"entitlement": "sick-pay", "region": "东莞", "facts": {}}"#))
+    let error = try #require(outcome(#"{"entitlement": "severance", "region": "东莞", "facts": {}}"#))
     #expect(error.code == "not-covered")
   }
 

@@ -103,6 +103,13 @@ enum GuangdongWagePayment {
   static let flexibleArticle = art20(
     "经批准实行不定时工作制的劳动者不适用加班工资规定（含法定休假日）；条文原文未见，据《深圳晚报》2021年报道及上海律师文章两处二手来源")
 
+  // MARK: - 第二十四条
+  /// 劳动者患病或者非因工负伤，在国家规定的医疗期内，用人单位应当按照劳动合同或者集体合同的约定支付病伤假期工资；
+  /// 病伤假期工资不得低于当地最低工资标准的百分之八十；法律、法规另有规定的，从其规定 (the last clause lets
+  /// Shenzhen's art. 23 govern in Shenzhen: addendum-2026-11-23 §1). The article kept its number in 2016.
+  static let art24 = text2016.article(
+    24, "医疗期内按劳动合同或集体合同约定支付病伤假期工资，不得低于当地最低工资标准的80%；法律、法规另有规定的，从其规定")
+
   static var pack: RulePack {
     RulePack(
       id: "guangdong.wage-payment", title: Localized("广东省工资支付条例", en: "Guangdong Regulations on Wage Payment"),

@@ -36,11 +36,15 @@ enum ShenzhenMinimumWage {
     [
       "http://www.yjbys.com/wage/231292.html", "http://szftgk.com/XiangGuanZhengCe/655466.html",
     ])
-  // MARK: - 2017: 2130 / 19.5 — effective 2017-04-01 or 2017-06-01 (sources conflict)
+  // MARK: - 2017: 2130 / 19.5 from 2017-06-01
+  // Settled by shared/law/addendum-2026-11-23.md §1: Nikkei Chinese (2017-04-06, "自6月1日起…增至每月2130元")
+  // and a repost of the Shenzhen HRSS announcement ("新标准自2017年6月1日起实施"); the earlier "04-01" of one
+  // secondary source follows its Shanghai paragraph.
   static let notice2017 = notice(
     "深圳市调整最低工资标准的通知（2017年）", "Shenzhen minimum-wage notice (2017)", "2017-06-01",
     [
-      "http://english.china.com/news/china/54/20170615/994487.html",
+      "http://dev.cn.nikkei.com/china/cpolicssociety/24522-2017-04-06-08-50-54.html",
+      "http://gxscse.com/ZuiDiGongZi/735906.html", "http://english.china.com/news/china/54/20170615/994487.html",
       "https://blogs.gemini-global.com/minimum-wage-increases-in-china/",
     ])
   // MARK: - 2018: 2200 / 20.3 from 2018-08-01 (notice of 2018-06-29; not the provincial 07-01)
@@ -72,14 +76,7 @@ enum ShenzhenMinimumWage {
         CivilDate("2014-02-01"), through: CivilDate("2015-02-28"), figure(1808, "16.5"), cites: notice2014.whole(),
         checked: LastChecked.dossier),
       Dated(
-        CivilDate("2015-03-01"), through: CivilDate("2017-03-31"), figure(2030, "18.5"), cites: notice2015.whole(),
-        checked: LastChecked.dossier),
-      Dated(
-        unknownFrom: CivilDate("2017-04-01"), through: CivilDate("2017-05-31"),
-        reason: Localized(
-          "深圳2017年标准（2130元）的施行日是2017-04-01还是2017-06-01，来源不一致；这些天适用2030元还是2130元无法确定",
-          en: "Shenzhen's 2017 standard (2130) took effect on 2017-04-01 or 2017-06-01: Global Times and Gemini Global "
-            + "disagree (shared/law/wages-stoppage-sickpay.md §1.3); either 2030 or 2130 applies on these days"),
+        CivilDate("2015-03-01"), through: CivilDate("2017-05-31"), figure(2030, "18.5"), cites: notice2015.whole(),
         checked: LastChecked.dossier),
       Dated(
         CivilDate("2017-06-01"), through: CivilDate("2018-07-31"), figure(2130, "19.5"), cites: notice2017.whole(),
@@ -100,9 +97,7 @@ enum ShenzhenMinimumWage {
       id: "shenzhen.minimum-wage", title: Localized("深圳市最低工资标准", en: "Shenzhen minimum wage"),
       file: "rules/shenzhen/ShenzhenMinimumWage.swift",
       instruments: [notice2013, notice2014, notice2015, notice2017, notice2018, notice2022, notice2025],
-      coverage: Localized(
-        "2013-03-01起；2017-04-01至2017-05-31不覆盖（2017年调整的施行日期来源冲突）",
-        en: "from 2013-03-01; 2017-04-01 … 2017-05-31 not covered (sources disagree on the 2017 date)"),
+      coverage: Localized("2013-03-01起", en: "from 2013-03-01"),
       lastChecked: LastChecked.dossier,
       schedules: [ScheduleSummary(schedule)])
   }

@@ -175,6 +175,12 @@ enum ShenzhenWagePayment {
           cites: text2022.article(number), checked: LastChecked.dossier),
       ])
   }
+  /// Art. 23: within the medical period, sick pay at least 60% of the employee's normal-hours wage (标准工资
+  /// before 2009), and not below 80% of the minimum wage.
+  static let art23 = article(23, art23Detail)
+  static let art23Detail = "医疗期内病伤假期工资不低于本人正常工作时间工资的60%，且不低于最低工资标准的80%"
+  /// The 2022 text of art. 23, for the floors it sets.
+  static let art23Citation = text2022.article(23, art23Detail)
   static let art18 = article(18, "延长工作时间不低于150%，休息日安排工作又不能安排补休的不低于200%，法定休假日不低于300%")
   static let art19 = article(19, "综合计算工时：周期内实际工作时间达到正常工作时间后的工作为延长工作时间，不低于150%；法定休假日不低于300%")
   static let art20 = article(20, "不定时工作制员工在法定休假节日工作的，按不低于本人正常工作时间工资的300%支付")

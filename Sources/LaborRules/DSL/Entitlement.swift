@@ -31,11 +31,23 @@ public struct Entitlement: Sendable {
     public init(_ run: @escaping @Sendable (EvaluationContext) throws(EvaluationError) -> Void) { self.run = run }
   }
 
+  /// What counts as paid toward the entitlement, when it is not simply `facts.paid` (the pay that counts
+  /// toward a minimum wage), and the warning a shortfall raises.
+  public struct Payment: Sendable {
+    package let paid: @Sendable (EvaluationContext) throws(EvaluationError) -> Money?
+    package let shortfall: @Sendable (_ paid: Money, _ total: Money, _ short: Money) -> Warning
+    public init(
+      paid: @escaping @Sendable (EvaluationContext) throws(EvaluationError) -> Money?,
+      shortfall: @escaping @Sendable (_ paid: Money, _ total: Money, _ short: Money) -> Warning
+    ) { (self.paid, self.shortfall) = (paid, shortfall) }
+  }
+
   /// The stable key a scenario's `entitlement` names, e.g. `stoppage`.
   public let kind: String
   public let title: Localized
   public let parts: [Part]
   public let checks: [Check]
+  public let payment: Payment?
   package let factsType: any EntitlementFacts.Type
   /// Every rule and every condition of the tree, flattened once for validation and splitting.
   package let rules: [Rule]
@@ -44,9 +56,11 @@ public struct Entitlement: Sendable {
   public let assumptions: [AssumptionInfo]
 
   public init<Facts: EntitlementFacts>(
-    _ kind: String, _ title: Localized, facts: Facts.Type, parts: [Part], checks: [Check] = []
+    _ kind: String, _ title: Localized, facts: Facts.Type, parts: [Part], checks: [Check] = [],
+    payment: Payment? = nil
   ) {
-    (self.kind, self.title, self.parts, self.checks, self.factsType) = (kind, title, parts, checks, facts)
+    (self.kind, self.title, self.parts, self.checks, self.payment, self.factsType) =
+      (kind, title, parts, checks, payment, facts)
     rules = parts.flatMap { $0.nodes.flatMap(\.rules) }
     conditions = parts.flatMap { $0.nodes.flatMap(\.conditions) }
     var seen: [AssumptionInfo] = []
@@ -58,9 +72,10 @@ public struct Entitlement: Sendable {
 
   /// An entitlement with one head of claim.
   public init<Facts: EntitlementFacts>(
-    _ kind: String, _ title: Localized, facts: Facts.Type, @RuleBuilder _ rules: () -> [RuleNode]
+    _ kind: String, _ title: Localized, facts: Facts.Type, payment: Payment? = nil,
+    @RuleBuilder _ rules: () -> [RuleNode]
   ) {
-    self.init(kind, title, facts: facts, parts: [Part(kind, rules)])
+    self.init(kind, title, facts: facts, parts: [Part(kind, rules)], payment: payment)
   }
 
   /// Reads this entitlement's facts from a scenario's `facts` object.

@@ -59,14 +59,19 @@ public struct Engine: Sendable {
 
     let total = ordered.reduce(Money.zero) { $0 + $1.amount }
     var shortfall: Money?
-    if let paid = facts.paid {
+    let paid =
+      try entitlement.payment.map { payment throws(EvaluationError) in try payment.paid(context) } ?? facts.paid
+    if let paid {
       let short = paid < total ? total - paid : .zero
-      if paid < total { context.warn(.underpaid(paid: paid, total: total, shortfall: short)) }
+      if paid < total {
+        context.warn(
+          entitlement.payment?.shortfall(paid, total, short) ?? .underpaid(paid: paid, total: total, shortfall: short))
+      }
       shortfall = short
     }
     return Determination(
       entitlement: entitlement.kind, title: entitlement.title, region: region, period: claim, total: total,
-      items: ordered, paid: facts.paid, shortfall: shortfall, warnings: context.warnings,
+      items: ordered, paid: paid, shortfall: shortfall, warnings: context.warnings,
       assumptions: context.assumptionsUsed)
   }
 

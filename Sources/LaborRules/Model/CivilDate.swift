@@ -67,6 +67,15 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return CivilDate(year: y, month: m, day: Swift.min(day, CivilDate.days(inMonth: m, year: y)))!
   }
 
+  /// The same day `months` calendar months later, or that month's last day if it has no such day; `nil`
+  /// beyond the supported years.
+  public func adding(months: Int) -> CivilDate? {
+    let index = year * 12 + (month - 1) + months
+    let (y, m) = (index / 12, index % 12 + 1)
+    guard (1900...2200).contains(y) else { return nil }
+    return CivilDate(year: y, month: m, day: Swift.min(day, CivilDate.days(inMonth: m, year: y)))
+  }
+
   public var daysInMonth: Int { CivilDate.days(inMonth: month, year: year) }
   public var firstOfMonth: CivilDate { CivilDate(year: year, month: month, day: 1)! }
   public var lastOfMonth: CivilDate { CivilDate(year: year, month: month, day: daysInMonth)! }

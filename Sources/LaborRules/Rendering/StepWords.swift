@@ -10,26 +10,33 @@ extension TraceStep {
         en: "\(label.en) \(value) \(q.unit.words.en)" + (since.map { " (from \($0))" } ?? ""))
 
     case .arithmetic(let op, let operands, let result):
-      let zh = operands.map { $0.operand(.zh) }.joined(separator: " \(op.rawValue) ")
-      let en = operands.map { $0.operand(.en) }.joined(separator: " \(op.rawValue) ")
+      // Terms of a sum or a difference are named; factors are named unless they are money.
+      let named = op == .plus || op == .minus
+      let zh = operands.map { $0.operand(.zh, named: named) }.joined(separator: " \(op.rawValue) ")
+      let en = operands.map { $0.operand(.en, named: named) }.joined(separator: " \(op.rawValue) ")
       return Localized(
         "\(zh) = \(result.figure) \(result.unit.words.zh)".trimmed,
         en: "\(en) = \(result.figure) \(result.unit.words.en)".trimmed)
 
     case .limit(let limit, let amount, let bound, let applied, _):
       let what = amount.label ?? Localized("金额", en: "the amount")
-      let b = "\(bound.figure) \(bound.unit.words.zh)".trimmed, bEn = "\(bound.figure) \(bound.unit.words.en)".trimmed
+      let (a, aEn) = (
+        "\(amount.figure) \(amount.unit.words.zh)".trimmed, "\(amount.figure) \(amount.unit.words.en)".trimmed
+      )
+      let (b, bEn) = (
+        "\(bound.figure) \(bound.unit.words.zh)".trimmed, "\(bound.figure) \(bound.unit.words.en)".trimmed
+      )
       switch (limit, applied) {
       case (.floor, true):
-        return Localized("\(what.zh)低于下限，按下限 \(b)", en: "\(what.en) is below the floor; the floor of \(bEn) applies")
+        return Localized(
+          "\(what.zh) \(a) 低于下限 \(b)，按下限计", en: "\(what.en) of \(aEn) is below the floor of \(bEn); the floor applies")
       case (.floor, false):
-        return Localized(
-          "\(what.zh)不低于下限 \(b)，按\(what.zh)", en: "\(what.en) is not below the floor of \(bEn); it applies")
+        return Localized("\(what.zh) \(a) 不低于下限 \(b)", en: "\(what.en) of \(aEn) is not below the floor of \(bEn)")
       case (.cap, true):
-        return Localized("\(what.zh)高于上限，按上限 \(b)", en: "\(what.en) is above the cap; the cap of \(bEn) applies")
-      case (.cap, false):
         return Localized(
-          "\(what.zh)不高于上限 \(b)，按\(what.zh)", en: "\(what.en) is not above the cap of \(bEn); it applies")
+          "\(what.zh) \(a) 高于上限 \(b)，按上限计", en: "\(what.en) of \(aEn) is above the cap of \(bEn); the cap applies")
+      case (.cap, false):
+        return Localized("\(what.zh) \(a) 不高于上限 \(b)", en: "\(what.en) of \(aEn) is not above the cap of \(bEn)")
       }
 
     case .prorate(let reading, let monthly, let days, let of, let result, _):
@@ -74,9 +81,9 @@ extension Quantity {
     return value.description
   }
 
-  /// An operand of arithmetic; a rate or a count shows what it is.
-  func operand(_ language: Language) -> String {
-    guard !unit.isMoney, let label else { return figure }
+  /// An operand of arithmetic; a rate or a count (or, when `named`, any term) shows what it is.
+  func operand(_ language: Language, named: Bool) -> String {
+    guard named || !unit.isMoney, let label else { return figure }
     return language == .zh ? "\(figure)（\(label.zh)）" : "\(figure) (\(label.en))"
   }
 }

@@ -1,22 +1,48 @@
 // The facts of `minimum-wage` (shared/SCENARIOS.md): the standard in force on a day.
 import LaborRules
 
-/// `minimum-wage`: the standard in force on a day.
+/// `minimum-wage`: the standard in force on a day; with `pay`, a month's pay checked against it.
 public struct MinimumWageFacts: EntitlementFacts, Hashable {
   public var date: CivilDate
   public var employment: Employment
+  /// A month's pay to check against the standard in force on the month's first day.
+  public var pay: PayBreakdown?
 
-  public init(date: CivilDate, employment: Employment = .fullTime) { (self.date, self.employment) = (date, employment) }
+  public init(date: CivilDate, employment: Employment = .fullTime, pay: PayBreakdown? = nil) {
+    (self.date, self.employment, self.pay) = (date, employment, pay)
+  }
 
-  /// The one day asked about.
-  public func claimPeriod() throws(EvaluationError) -> DateRange { try DateRange.claim(date, date) }
+  /// The day asked about; for a compliance check, the first day of the pay month (`date` must lie in it).
+  public func claimPeriod() throws(EvaluationError) -> DateRange {
+    guard let pay else { return try DateRange.claim(date, date) }
+    guard pay.month.days.from <= date, date <= pay.month.days.through else {
+      throw .badInput(
+        field: "facts.date",
+        reason: Localized("\(date) 不在工资月份 \(pay.month) 内", en: "\(date) is not in the pay month \(pay.month)"))
+    }
+    if employment == .partTime, pay.hoursWorked == nil {
+      throw .badInput(
+        field: "facts.pay.hoursWorked",
+        reason: Localized("非全日制须给出当月工作小时数", en: "part-time work needs the month's hours worked"))
+    }
+    let excluded = (pay.exclusions + pay.contributions).reduce(Money.zero) { $0 + $1.1 }
+    if pay.total < excluded {
+      throw .badInput(
+        field: "facts.pay.total",
+        reason: Localized("应发合计少于所列各项之和", en: "the total is less than the items listed in it"))
+    }
+    return try DateRange.claim(pay.month.first, pay.month.first)
+  }
+
+  /// Nothing is paid toward a look-up; for a compliance check the entitlement counts the pay itself.
   public var paid: Money? { nil }
 
-  private enum CodingKeys: String, CodingKey, CaseIterable { case date, employment }
+  private enum CodingKeys: String, CodingKey, CaseIterable { case date, employment, pay }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(CodingKeys.self)
     date = try c.decode(CivilDate.self, forKey: .date)
     employment = try c.decodeIfPresent(Employment.self, forKey: .employment) ?? .fullTime
+    pay = try c.decodeIfPresent(PayBreakdown.self, forKey: .pay)
   }
 }
 

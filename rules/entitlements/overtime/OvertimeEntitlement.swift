@@ -90,10 +90,11 @@ extension Entitlements {
             Localized(
               "综合计算工时：周期内超过标准工作时间的部分按150%支付（国家规定；广东条例相应条款未见）",
               en:
-                "Comprehensive hours: hours beyond the cycle's standard at 150% (national rule; the Guangdong clause was not seen)"
+                "Comprehensive hours: hours beyond the cycle's standard at 150% (national rule; the Guangdong clause"
+                + " was not seen)"
             ),
             cites: [
-              .of(WorkingTimeOpinions.item5), .of(InterimWagePaymentProvisions.art13comprehensive),
+              .of(WorkingTimeReply1997.item5), .of(InterimWagePaymentProvisions.art13comprehensive),
               .of(LabourLaw.art44),
             ],
             when: !shenzhen, basis: .amount
@@ -111,7 +112,7 @@ extension Entitlements {
           Rule(
             "national.labour-law-opinions-1995.art62.cycle-holiday",
             Localized("综合计算工时：法定节假日工作按300%支付", en: "Comprehensive hours: statutory-holiday work at 300%"),
-            cites: [.of(WorkingTimeOpinions.art62), .of(LabourLaw.art44)], when: !shenzhen, basis: .amount
+            cites: [.of(LabourLawOpinions1995.art62), .of(LabourLaw.art44)], when: !shenzhen, basis: .amount
           ) { .product([.hourlyRate(.holiday), .cycleHolidayHours], unit: .yuan) }
         }
       },

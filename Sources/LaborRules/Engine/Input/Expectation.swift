@@ -44,7 +44,7 @@ public struct Expectation: Sendable, Hashable, Codable {
       if let error {
         return error == failure.code ? [] : ["error: expected \(error), got \(failure.code): \(failure.message.en)"]
       }
-      return ["expected a result, got error \(failure.code): \(failure.message)"]
+      return ["expected a result, got error \(failure.code): \(failure.message.en)"]
     case .success(let d):
       var diffs: [String] = []
       if let error { diffs.append("error: expected \(error), got a result with total \(d.total)") }
