@@ -28,15 +28,16 @@ extension Rulebook {
           instruments: [
             LabourLaw.instrument, MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument,
             WageConversionNotice2008.instrument, LabourLawOpinions1995.instrument, WorkingTimeReply1997.instrument,
+            MedicalPeriodProvisions.instrument, MedicalPeriodProvisions.notice1995,
             InfectiousDiseaseLaw.text2013, InfectiousDiseaseLaw.text2025, PublicHealthEmergencyLaw.instrument,
             NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022,
           ],
           coverage: Localized(
-            "最低工资的形式、安排工作的最低工资下限、日与小时工资折算、加班工资的倍数与限制、综合计算工时与不定时工作制、"
+            "最低工资的形式与计入项目、安排工作的最低工资下限、日与小时工资折算、加班工资的倍数与限制、综合计算工时与不定时工作制、医疗期、"
               + "疫情期间（2020-01-25至2023-01-07）的工资规则",
-            en:
-              "forms of the minimum wage, its floor on arranged work, daily and hourly conversion, overtime rates and "
-              + "limits, comprehensive and flexible hours, and COVID-era pay (2020-01-25 … 2023-01-07)"),
+            en: "forms of the minimum wage and what counts toward it, its floor on arranged work, daily and hourly "
+              + "conversion, overtime rates and limits, comprehensive and flexible hours, the medical period, and "
+              + "COVID-era pay (2020-01-25 … 2023-01-07)"),
           lastChecked: LastChecked.dossier,
           schedules: [
             ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth),

@@ -7,14 +7,18 @@ extension LaborRulesCommand {
     static let configuration = CommandConfiguration(
       commandName: "rules",
       abstract:
-        "List the rule packs: each instrument, the dates each dated parameter covers, and when its source was last c"
-        + "hecked."
+        "List the rule packs: each instrument, the dates each dated parameter covers, and when its source was last "
+        + "checked."
     )
 
     @Option(name: .long, help: "Language: zh (default) or en.")
     var lang: Language = .zh
 
+    @Flag(help: "Print the coverage tables in Markdown (the README's coverage section).")
+    var markdown = false
+
     func run() {
+      if markdown { return print(CoverageRenderer(language: lang).render(engine.rulebook), terminator: "") }
       let zh = lang == .zh
       for pack in engine.rulebook.packs {
         print("\(pack.id)  \(pack.title.text(lang))  (\(pack.file))")

@@ -33,8 +33,8 @@ enum GuangdongMinimumWage {
       "广东省人民政府关于调整我省企业职工最低工资标准的通知", en: "Guangdong notice adjusting enterprise minimum wages (2013)",
       issuer: "广东省人民政府", number: "粤府函〔2013〕27号", effective: CivilDate("2013-05-01"), until: CivilDate("2015-04-30"),
       sources: [
-        "https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-guangdong-revises-minimum-wage-level"
-          + "s-may-01-2013",
+        "https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-guangdong-revises-minimum-wage-"
+          + "levels-may-01-2013",
         "http://www.ft22.com/zuidi/4712.html", "https://www.shebaoonline.com/shebaoanli/840899",
       ]),
     through: CivilDate("2015-04-30"),
@@ -47,8 +47,8 @@ enum GuangdongMinimumWage {
       issuer: "广东省人民政府", number: "粤府函〔2015〕20号", effective: CivilDate("2015-05-01"), until: CivilDate("2018-06-30"),
       sources: [
         "http://dgaefi.org/page56/v-1221.html",
-        "https://www.zhanjiang.gov.cn/szfwj/content/post_1280851.htm"
-          + "l",
+        "https://www.zhanjiang.gov.cn/szfwj/content/post_"
+          + "1280851.html",
       ]),
     through: CivilDate("2018-06-30"),
     tiers: tiers([(1895, "18.3"), (1510, "14.4"), (1350, "13.3"), (1210, "12")]), tierOf: tiers2013)
@@ -144,8 +144,8 @@ enum GuangdongMinimumWage {
       coverage: Localized(
         "除深圳外20个地级市，2013-05-01起；珠海2018-07-01至2021-11-30按二类标准并提示未核实",
         en:
-          "the 20 cities other than Shenzhen from 2013-05-01; Zhuhai 2018-07-01 … 2021-11-30 at the tier-2 figure, f"
-          + "lagged unverified"
+          "the 20 cities other than Shenzhen from 2013-05-01; Zhuhai 2018-07-01 … 2021-11-30 at the tier-2 figure, "
+          + "flagged unverified"
       ),
       lastChecked: LastChecked.dossier,
       schedules: Region.all.filter { $0.name != "深圳" }.map { ScheduleSummary(schedule(for: $0.name)) })

@@ -47,8 +47,8 @@ enum GuangdongWagePayment {
       Localized(
         "停工始于《广东省工资支付条例》施行（2005-05-01）之前，规则包未收录当时的广东规定",
         en:
-          "the stoppage began before the Guangdong Regulations on Wage Payment took effect (2005-05-01); the packs h"
-          + "old no earlier Guangdong rule"
+          "the stoppage began before the Guangdong Regulations on Wage Payment took effect (2005-05-01); the packs "
+          + "hold no earlier Guangdong rule"
       ))
 
     When(.versionInForce(CivilDate("2005-05-01"), through: nil)) {
@@ -115,8 +115,10 @@ enum GuangdongWagePayment {
       id: "guangdong.wage-payment", title: Localized("广东省工资支付条例", en: "Guangdong Regulations on Wage Payment"),
       file: "rules/guangdong/GuangdongWagePaymentRegulations.swift", instruments: [text2005, text2016],
       coverage: Localized(
-        "深圳以外、2005-05-01或之后开始的停工停产", en: "stoppages outside Shenzhen beginning on or after 2005-05-01"),
+        "深圳以外：2005-05-01或之后开始的停工停产（第39条）；加班工资（第20条，含不定时工作制）；医疗期内病伤假期工资（第24条）",
+        en: "outside Shenzhen: stoppages beginning on or after 2005-05-01 (art. 39); overtime (art. 20, flexible "
+          + "hours included); sick pay within the medical period (art. 24)"),
       lastChecked: LastChecked.dossier,
-      schedules: [ScheduleSummary(stoppageArticle)])
+      schedules: [ScheduleSummary(stoppageArticle), ScheduleSummary(overtimeArticle)])
   }
 }

@@ -20,8 +20,8 @@ enum ShenzhenMinimumWage {
   static let notice2013 = notice(
     "深圳市调整最低工资标准的公告（2013年）", "Shenzhen minimum-wage announcement (2013)", "2013-03-01",
     [
-      "https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-shenzhen-raises-minimum-wage-levels-ma"
-        + "rch-01-2013",
+      "https://wageindicator.org/salary/minimum-wage/minimum-wages-news/china-shenzhen-raises-minimum-wage-levels-"
+        + "march-01-2013",
       "https://www.china-briefing.com/news/shenzhen-raises-minimum-wage-levels/",
     ])
   // MARK: - 深人社规〔2013〕14号: 1808 / 16.5 from 2014-02-01

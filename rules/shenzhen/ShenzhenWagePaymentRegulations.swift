@@ -124,9 +124,9 @@ enum ShenzhenWagePayment {
       Localized(
         "2009年修正于2009-07-30经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用2004年文本（标准工资）还是2009年文本（正常工作时间工资）",
         en:
-          "the 2009 amendment was approved on 2009-07-30 and took effect on publication, whose date was not retrieve"
-          + "d; within these 60 days the packs cannot tell the 2004 text (标准工资) from the 2009 text (normal-hours"
-          + " wage)"
+          "the 2009 amendment was approved on 2009-07-30 and took effect on publication, whose date was not "
+          + "retrieved; within these 60 days the packs cannot tell the 2004 text (标准工资) from the 2009 text "
+          + "(normal-hours wage)"
       ))
     When(.versionInForce(CivilDate("2009-09-28"), through: CivilDate("2019-07-24"))) {
       eightyPercentRules(text2009, version: "2009")
@@ -137,8 +137,8 @@ enum ShenzhenWagePayment {
       Localized(
         "2019年修正（公告第154号）于2019-07-25经省人大常委会批准、自公布之日起施行，公布日期未查到；此六十日内无法确定适用“一个月内80%”的旧规则还是“一个工资支付周期内全额”的新规则",
         en:
-          "the 2019 amendment (Announcement No. 154) was approved on 2019-07-25 and took effect on publication, whos"
-          + "e date was not retrieved; within these 60 days the packs cannot tell the old 80%-for-one-month rule"
+          "the 2019 amendment (Announcement No. 154) was approved on 2019-07-25 and took effect on publication, "
+          + "whose date was not retrieved; within these 60 days the packs cannot tell the old 80%-for-one-month rule"
           + " from the new full-pay-for-one-cycle rule"
       ))
     When(.versionInForce(CivilDate("2019-09-23"), through: CivilDate("2022-08-03"))) {
@@ -192,11 +192,12 @@ enum ShenzhenWagePayment {
       file: "rules/shenzhen/ShenzhenWagePaymentRegulations.swift",
       instruments: [text2004, text2009, text2019, text2022],
       coverage: Localized(
-        "深圳2004-12-01或之后开始的停工停产；始于2009-07-30至09-27、2019-07-25至09-22的不覆盖（修正公布日期未查到）",
-        en:
-          "Shenzhen stoppages beginning on or after 2004-12-01; those beginning 2009-07-30 … 09-27 or 2019-07-25 … 0"
-          + "9-22 are not covered (publication dates of the amendments not found)"
-      ),
-      lastChecked: LastChecked.dossier)
+        "深圳：2004-12-01或之后开始的停工停产（第28条；始于2009-07-30至09-27、2019-07-25至09-22的不覆盖，修正公布日期未查到）；"
+          + "加班工资（第18至20条）；医疗期内病伤假期工资（第23条）",
+        en: "Shenzhen: stoppages beginning on or after 2004-12-01 (art. 28; those beginning 2009-07-30 … 09-27 or "
+          + "2019-07-25 … 09-22 are not covered: the amendments' publication dates were not found); overtime "
+          + "(arts. 18–20); sick pay within the medical period (art. 23)"),
+      lastChecked: LastChecked.dossier,
+      schedules: [ScheduleSummary(art18), ScheduleSummary(art23)])
   }
 }

@@ -19,8 +19,8 @@ extension Entitlements {
         "规则包收录自2020-01-25（广东省人社厅通知）起的新冠疫情期间规定；此前仅有《传染病防治法》（2013）第四十一条“不得停止支付工作报酬”，未收录可计算的规则",
         en:
           "the packs encode the COVID-era rules from 2020-01-25 (the Guangdong HRSS notice); before then only art. 4"
-          + "1 of the 2013 Infectious Disease Law (pay may not be stopped) applies, with no computable rule in t"
-          + "he packs"
+          + "1 of the 2013 Infectious Disease Law (pay may not be stopped) applies, with no computable rule in "
+          + "the packs"
       ))
 
     When(.during(covidEraStart, through: classAMeasuresLifted.adding(days: -1))) {
@@ -59,8 +59,8 @@ extension Entitlements {
             Localized(
               "政府管控期间远程办公且未就降低工资达成一致，属于正常劳动，按正常工作时间工资支付；单方降薪不具约束力",
               en:
-                "Remote work during government measures with no agreed lower wage is normal labour at the normal-hou"
-                + "rs wage; a unilateral cut does not bind"
+                "Remote work during government measures with no agreed lower wage is normal labour at the normal-"
+                + "hours wage; a unilateral cut does not bind"
             ),
             cites: [
               .of(NationalEpidemicNotices.payByAgreement), .of(GuangdongEpidemicNotice.item4),
@@ -84,9 +84,9 @@ extension Entitlements {
         "新冠肺炎自2023-01-08起解除甲类管理措施（国家卫生健康委员会公告2022年第7号），2020年的疫情工资规定不再适用；此后感染按普通疾病处理（病假工资，见 sick-pay），其他甲类传染病的隔离工资规则包"
           + "未收录",
         en:
-          "COVID Class A measures were lifted on 2023-01-08 (NHC announcement No. 7 of 2022), ending the 2020 pay ru"
-          + "les; an infection is then ordinary sickness (see sick-pay), and the packs hold no pay rule for isol"
-          + "ation for other Class A diseases"
+          "COVID Class A measures were lifted on 2023-01-08 (NHC announcement No. 7 of 2022), ending the 2020 pay "
+          + "rules; an infection is then ordinary sickness (see sick-pay), and the packs hold no pay rule for "
+          + "isolation for other Class A diseases"
       ))
 
     NotCovered(

@@ -57,8 +57,8 @@ public struct IsolationFacts: EntitlementFacts, Hashable, NormalWageFacts, Stopp
         reason: Localized(
           "只适用于隔离类别 government-measures（政府管控措施）；\(category.rawValue) 隔离期间不安排工作",
           en:
-            "applies only to category government-measures; a worker in \(category.rawValue) isolation is not assigne"
-            + "d work"
+            "applies only to category government-measures; a worker in \(category.rawValue) isolation is not "
+            + "assigned work"
         ))
     }
     return period
