@@ -19,7 +19,8 @@ public struct CoverageRenderer: Sendable {
       out.append("| `\(kind)` | \(zh ? "尚无规则包（不覆盖）" : "no rule pack yet (not covered)") | — |")
     }
     out.append("")
-    out.append(zh ? "| 规则包 | 文件 | 覆盖 | 日期参数（取自其日程） |" : "| pack | file | covers | dated parameters (from their schedules) |")
+    out.append(
+      zh ? "| 规则包 | 文件 | 覆盖 | 日期参数（取自其日程） |" : "| pack | file | covers | dated parameters (from their schedules) |")
     out.append("|---|---|---|---|")
     for pack in rulebook.packs {
       let schedules = grouped(pack.schedules).joined(separator: "<br>")
@@ -37,7 +38,8 @@ public struct CoverageRenderer: Sendable {
       let through = schedule.through.map(\.description) ?? (language == .zh ? "至今" : "open")
       var days = "\(schedule.from) … \(through)"
       if !schedule.uncovered.isEmpty {
-        days += (language == .zh ? "，不覆盖 " : ", not covered ") + schedule.uncovered.map(\.description).joined(separator: ", ")
+        days +=
+          (language == .zh ? "，不覆盖 " : ", not covered ") + schedule.uncovered.map(\.description).joined(separator: ", ")
       }
       let family = schedule.name.split(separator: ".").dropLast().joined(separator: ".")
       if let index = lines.firstIndex(where: { $0.family == family && $0.days == days && !family.isEmpty }) {
