@@ -90,7 +90,8 @@ extension Entitlements {
             Localized(
               "综合计算工时：周期内超过标准工作时间的部分按150%支付（国家规定；广东条例相应条款未见）",
               en:
-                "Comprehensive hours: hours beyond the cycle's standard at 150% (national rule; the Guangdong clause was not seen)"
+                "Comprehensive hours: hours beyond the cycle's standard at 150% (national rule; the Guangdong clause"
+                + " was not seen)"
             ),
             cites: [
               .of(WorkingTimeOpinions.item5), .of(InterimWagePaymentProvisions.art13comprehensive),
