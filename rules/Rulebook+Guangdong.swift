@@ -16,10 +16,12 @@ extension Rulebook {
     parameters.set(.workingTimeCalendar, HolidayArrangements.schedule)
     parameters.set(.hoursPerDay, WageConversionNotice2008.hoursPerDay)
     parameters.set(.workingDaysPerMonth, WageConversionNotice2008.workingDaysPerMonth)
+    parameters.set(.heatAllowance, GuangdongHeatAllowance.schedule)
+    parameters.set(.heatAllowance, for: .named("深圳"), GuangdongHeatAllowance.shenzhenSchedule)
     return Rulebook(
       entitlements: [
         Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime,
-        Entitlements.sickPay,
+        Entitlements.sickPay, Entitlements.highTemperature,
       ],
       parameters: parameters,
       packs: [
@@ -55,6 +57,7 @@ extension Rulebook {
           lastChecked: LastChecked.dossier,
           schedules: [ScheduleSummary(HolidayArrangements.schedule)]),
         GuangdongMinimumWage.pack, ShenzhenMinimumWage.pack, GuangdongWagePayment.pack, ShenzhenWagePayment.pack,
+        GuangdongHeatAllowance.pack,
         RulePack(
           id: "guangdong.epidemic-2020", title: Localized("广东省疫情期间劳动关系通知", en: "Guangdong COVID-19 labour notice"),
           file: "rules/guangdong/GuangdongEpidemicNotice2020.swift", instruments: [GuangdongEpidemicNotice.instrument],
@@ -63,6 +66,6 @@ extension Rulebook {
             en: "pay during isolation and government measures, 2020-01-25 … 2023-01-07"),
           lastChecked: LastChecked.dossier),
       ],
-      planned: ["high-temperature", "severance", "annual-leave"])
+      planned: ["severance", "annual-leave"])
   }()
 }

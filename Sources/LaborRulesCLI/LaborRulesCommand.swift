@@ -22,6 +22,8 @@ struct LaborRulesCommand: ParsableCommand {
             --wage 10000 --from 2022-11-01 --to 2022-11-30 --remote-work --paid 6000
         labor-rules overtime --region 东莞 --wage 8700 \\
             --day 2025-10-01=8 --day 2025-10-04=8 --day 2025-10-11=2
+        labor-rules heat --region 广州 --month 2024-07 --month 2024-08 \\
+            --absent 2024-08=3:sick-leave --paid 2024-07=0 --in-kind 2024-07
         labor-rules eval Examples/stoppage-beyond-one-pay-cycle.json --lang en
         labor-rules check Examples/*.json
         labor-rules batch payroll.jsonl > results.jsonl
@@ -35,8 +37,7 @@ struct LaborRulesCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, OvertimeCommand.self,
-      SickPayCommand.self,
-      CalendarCommand.self,
+      SickPayCommand.self, HeatCommand.self, CalendarCommand.self,
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])
 

@@ -97,6 +97,25 @@ import Testing
     #expect(check.out.contains(#""shortfall" : "200.00""#))
   }
 
+  @Test func heatCommandMatchesEvalOfTheEquivalentFile() throws {
+    let flags = try run([
+      "heat", "--region", "广州", "--month", "2024-07", "--paid", "2024-07=0", "--in-kind", "2024-07", "--format",
+      "json",
+    ])
+    let file = try run(["eval", "Examples/high-temperature-drinks-only.json", "--format", "json"])
+    #expect(flags.status == 0)
+    #expect(flags.out == file.out)
+    #expect(flags.out.contains(#""shortfall" : "300.00""#))
+    #expect(flags.out.contains(#""code" : "in-kind-not-allowed""#))
+
+    let prorated = try run([
+      "heat", "--region", "惠州", "--month", "2025-08", "--absent", "2025-08=3:sick-leave", "--lang", "en",
+    ])
+    #expect(prorated.out.contains("Total: 248.40 yuan"))
+    #expect(try run(["heat", "--region", "广州", "--month", "2024-07", "--absent", "2024-07=2:sick"]).status == 2)
+    #expect(try run(["heat", "--region", "广州", "--month", "2024-07", "--paid", "2024-08=300"]).status == 2)
+  }
+
   @Test func assumptionFlagsComeFromTheRulebook() throws {
     let comprehensive = [
       "overtime", "--region", "深圳", "--wage", "9000", "--hours-system", "comprehensive", "--cycle",
