@@ -3,6 +3,7 @@ import Foundation
 import LaborRules
 
 extension Language: ExpressibleByArgument {}
+extension TraceLevel: ExpressibleByArgument {}
 
 /// The output forms.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -17,13 +18,20 @@ struct OutputOptions: ParsableArguments {
   @Option(name: .long, help: "Language of text, markdown and error messages: zh (default) or en.")
   var lang: Language = .zh
 
+  @Option(
+    help: """
+      How much derivation JSON carries: full (default: items, citations, the trace of each item, other \
+      readings), summary (items and citations) or none (items only).
+      """)
+  var trace: TraceLevel = .full
+
   /// Prints a determination, or the error, and returns the exit status.
   func emit(_ outcome: Result<Determination, EvaluationError>) -> ExitStatus {
     switch outcome {
     case .success(let d):
       switch format {
       case .text: print(TextRenderer(language: lang).render(d), terminator: "")
-      case .json: print(JSONRenderer().render(d), terminator: "")
+      case .json: print(JSONRenderer(trace: trace).render(d), terminator: "")
       case .markdown: print(MarkdownRenderer(language: lang).render(d), terminator: "")
       }
       return .success
@@ -144,7 +152,7 @@ func evaluate(
 ) throws {
   let status = output.emit(
     Result { () throws(EvaluationError) in
-      try engine.evaluate(region: region, facts: facts, assumptions: overrides)
+      try engine.evaluate(region: region, facts: facts, assumptions: overrides, alternatives: output.trace != .none)
     })
   if status != .success { throw ExitCode(status.rawValue) }
 }

@@ -147,6 +147,27 @@ import Testing
     #expect(throws: EvaluationError.self) { try engine.evaluate(region: .named("广州"), facts: outside) }
   }
 
+  /// cases.md B2 under each other reading, one assumption at a time (arithmetic by hand):
+  /// - first-pay-cycle calendar-month: 7,000 × 19/28 = 4,750.00 + March's living allowance 80% × 2,500 = 2,000.00
+  ///   → 6,750.00
+  /// - proration paid-days: 7,000 ÷ 21.75 × 15 = 4,827.59; 7,000 ÷ 21.75 × 7 = 2,252.87; 2,000 ÷ 21.75 × 14 =
+  ///   1,287.36 → 8,367.82
+  /// - proration whole-month: 7,000 + 7,000 + 2,000 = 16,000.00; rounding half-even: no tie, 8,524.19.
+  @Test func alternativesGiveTheTotalUnderEachOtherReading() throws {
+    let engine = Engine(rulebook: .guangdong)
+    let facts = StoppageFacts(
+      monthlyWage: Money(yuan: 7000), start: CivilDate("2025-02-10"), end: CivilDate("2025-03-31"))
+    let d = try engine.evaluate(region: .named("广州"), facts: facts)
+    let totals = Dictionary(
+      uniqueKeysWithValues: d.alternatives.map { ("\($0.key)=\($0.value)", try? $0.outcome.get()) })
+    #expect(
+      totals == [
+        "first-pay-cycle=calendar-month": Money(yuan: 6750), "proration=paid-days": try Money(parsing: "8367.82"),
+        "proration=whole-month": Money(yuan: 16000), "rounding=half-even": try Money(parsing: "8524.19"),
+      ])
+    #expect(try engine.evaluate(region: .named("广州"), facts: facts, alternatives: false).alternatives.isEmpty)
+  }
+
   /// The rulebook finds its named assumptions in the trees; no registry is kept by hand.
   @Test func assumptionsComeFromTheTrees() {
     #expect(

@@ -13,6 +13,17 @@ public struct Determination: Sendable {
   public let shortfall: Money?
   public let warnings: [Warning]
   public let assumptions: [AssumptionUse]
+  /// For each assumption the result depends on, what each other reading gives.
+  public let alternatives: [Alternative]
+}
+
+/// The outcome of a scenario under another reading of one named assumption, the others unchanged.
+public struct Alternative: Sendable {
+  public let key: String
+  public let value: String
+  public let meaning: Localized
+  /// The total under this reading, or the error code when it gives no result (`not-covered`).
+  public let outcome: Result<Money, EvaluationError>
 }
 
 /// One amount for one stretch of days, with the rule and provisions that produced it.

@@ -12,15 +12,17 @@ public struct Engine: Sendable {
 
   public init(rulebook: Rulebook) { self.rulebook = rulebook }
 
-  public func evaluate(_ scenario: Scenario) throws(EvaluationError) -> Determination {
-    try evaluate(region: scenario.region, facts: scenario.facts, assumptions: scenario.assumptions)
+  public func evaluate(_ scenario: Scenario, alternatives: Bool = true) throws(EvaluationError) -> Determination {
+    try evaluate(
+      region: scenario.region, facts: scenario.facts, assumptions: scenario.assumptions, alternatives: alternatives)
   }
 
+  /// Evaluates facts in a city. With `alternatives`, the result also gives the total under each other reading
+  /// of every named assumption it depends on (one assumption changed at a time).
   public func evaluate(
-    region: Region, facts: any EntitlementFacts, assumptions overrides: [String: String] = [:]
-  )
-    throws(EvaluationError) -> Determination
-  {
+    region: Region, facts: any EntitlementFacts, assumptions overrides: [String: String] = [:],
+    alternatives: Bool = true
+  ) throws(EvaluationError) -> Determination {
     try rulebook.validate(assumptions: overrides)
     let entitlement = try rulebook.entitlement(for: facts)
     let claim = try facts.claimPeriod()
@@ -69,10 +71,24 @@ public struct Engine: Sendable {
       }
       shortfall = short
     }
+    var others: [Alternative] = []
+    if alternatives {
+      for use in context.assumptionsUsed {
+        guard let info = rulebook.assumptions.first(where: { $0.key == use.key }) else { continue }
+        for reading in info.readings where reading.value != use.value {
+          var changed = overrides
+          changed[use.key] = reading.value
+          let outcome = Result { () throws(EvaluationError) in
+            try evaluate(region: region, facts: facts, assumptions: changed, alternatives: false).total
+          }
+          others.append(Alternative(key: use.key, value: reading.value, meaning: reading.meaning, outcome: outcome))
+        }
+      }
+    }
     return Determination(
       entitlement: entitlement.kind, title: entitlement.title, region: region, period: claim, total: total,
       items: ordered, paid: paid, shortfall: shortfall, warnings: context.warnings,
-      assumptions: context.assumptionsUsed)
+      assumptions: context.assumptionsUsed, alternatives: others)
   }
 
   /// The one leaf of a part that applies to a piece: a rule's value, nothing, or an error.

@@ -4,9 +4,12 @@ import Foundation
 /// one line per object for JSON Lines.
 public struct JSONRenderer: Sendable {
   public let pretty: Bool
-  public init(pretty: Bool = true) { self.pretty = pretty }
+  public let trace: TraceLevel
+  public init(pretty: Bool = true, trace: TraceLevel = .full) { (self.pretty, self.trace) = (pretty, trace) }
 
-  public func render(_ determination: Determination) -> String { encode(DeterminationJSON(determination)) }
+  public func render(_ determination: Determination) -> String {
+    encode(DeterminationJSON(determination, trace: trace))
+  }
 
   /// `{ "error": { "code": …, "field": …, "message": …, "messageZh": … } }`.
   public func render(error: EvaluationError) -> String { encode(ErrorJSON(error)) }
@@ -35,10 +38,21 @@ public struct ErrorJSON: Encodable, Sendable {
   }
 }
 
+/// How much of the derivation a JSON result carries.
+public enum TraceLevel: String, Sendable, CaseIterable {
+  /// Items with their citations, and a trace entry per item with its conditions and steps.
+  case full
+  /// Items with their citations; no trace.
+  case summary
+  /// Items (rule, dates, amount, basis) only: the smallest line, for large batches.
+  case none
+}
+
 /// The JSON form of a determination, with the trace whose steps the renderer words.
 public struct DeterminationJSON: Encodable, Sendable {
   let d: Determination
-  public init(_ determination: Determination) { d = determination }
+  let trace: TraceLevel
+  public init(_ determination: Determination, trace: TraceLevel = .full) { (d, self.trace) = (determination, trace) }
 
   private enum Keys: String, CodingKey {
     case entitlement, title, region, period, total, items, paid, shortfall, warnings, assumptions, trace
@@ -47,9 +61,13 @@ public struct DeterminationJSON: Encodable, Sendable {
   private struct PeriodJSON: Encodable { let from: CivilDate, to: CivilDate }
   private struct ItemJSON: Encodable {
     let rule: String, from: CivilDate, to: CivilDate, amount: Money, basis: String, basisEn: String
-    let citations: [Citation]
+    let citations: [Citation]?
   }
-  private struct WarningJSON: Encodable { let code: String, message: Localized }
+  private struct WarningJSON: Encodable { let code: String, message: String, messageZh: String }
+  private struct AssumptionJSON: Encodable {
+    let key: String, value: String, `default`: Bool, meaning: Localized, alternatives: [AlternativeJSON]?
+  }
+  private struct AlternativeJSON: Encodable { let value: String, total: Money?, error: String? }
   private struct ObservationJSON: Encodable { let label: Localized, holds: Bool }
   private struct StepJSON: Encodable { let zh: String, en: String, citations: [Citation] }
   private struct TraceJSON: Encodable {
@@ -68,12 +86,27 @@ public struct DeterminationJSON: Encodable, Sendable {
       d.items.map {
         ItemJSON(
           rule: $0.rule, from: $0.from, to: $0.to, amount: $0.amount, basis: $0.basis.zh, basisEn: $0.basis.en,
-          citations: $0.citations)
+          citations: trace == .none ? nil : $0.citations)
       }, forKey: .items)
     try c.encodeIfPresent(d.paid, forKey: .paid)
     try c.encodeIfPresent(d.shortfall, forKey: .shortfall)
-    try c.encode(d.warnings.map { WarningJSON(code: $0.code.rawValue, message: $0.message) }, forKey: .warnings)
-    try c.encode(d.assumptions, forKey: .assumptions)
+    try c.encode(
+      d.warnings.map { WarningJSON(code: $0.code.rawValue, message: $0.message.en, messageZh: $0.message.zh) },
+      forKey: .warnings)
+    try c.encode(
+      d.assumptions.map { use in
+        AssumptionJSON(
+          key: use.key, value: use.value, default: use.default, meaning: use.meaning,
+          alternatives: trace == .none
+            ? nil
+            : d.alternatives.filter { $0.key == use.key }.map { other in
+              switch other.outcome {
+              case .success(let total): AlternativeJSON(value: other.value, total: total, error: nil)
+              case .failure(let error): AlternativeJSON(value: other.value, total: nil, error: error.code)
+              }
+            })
+      }, forKey: .assumptions)
+    guard trace == .full else { return }
     try c.encode(
       d.items.enumerated().map { index, item in
         TraceJSON(

@@ -47,6 +47,7 @@ public struct MarkdownRenderer: Sendable {
       for a in d.assumptions {
         out.append(
           "- `\(a.key) = \(a.value)`\(a.default ? (zh ? "（默认）" : " (default)") : ""): \(a.meaning.text(language))")
+        for other in d.alternatives where other.key == a.key { out.append("  - " + other.words.text(language)) }
       }
     }
     return out.joined(separator: "\n") + "\n"

@@ -103,3 +103,15 @@ extension [Citation] {
     return map { language == .zh ? $0.zh : $0.en }.filter { seen.insert($0).inserted }
   }
 }
+
+extension Alternative {
+  /// `若取 paid-days：合计 4,827.59 元（相差 +77.59）`.
+  public var words: Localized {
+    switch outcome {
+    case .success(let total):
+      Localized("若取 \(value)：合计 \(total.grouped) 元", en: "with \(value): total \(total.grouped) yuan")
+    case .failure(let error):
+      Localized("若取 \(value)：无结果（\(error.code)）", en: "with \(value): no result (\(error.code))")
+    }
+  }
+}

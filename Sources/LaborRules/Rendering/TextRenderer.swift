@@ -51,6 +51,9 @@ public struct TextRenderer: Sendable {
         let meaning = a.meaning.text(language)
         out.append(
           zh ? "  \(a.key) = \(a.value)（\(origin)）：\(meaning)" : "  \(a.key) = \(a.value) (\(origin)): \(meaning)")
+        for other in d.alternatives where other.key == a.key {
+          out.append("    " + other.words.text(language))
+        }
       }
     }
     return out.joined(separator: "\n") + "\n"
