@@ -173,7 +173,7 @@ import Testing
     #expect(
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
-        "comprehensive-holiday-hours", "contributions-in-minimum",
+        "comprehensive-holiday-hours", "contributions-in-minimum", "normal-wage-floor", "shenzhen-stoppage-text",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -66,7 +66,7 @@ enum GuangdongWagePayment {
         cites: [.dated(stoppageArticle), .of(InterimWagePaymentProvisions.art12)],
         when: !.inFirstPayCycle && .workArranged
       ) {
-        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
+        .atLeast(.agreedWage, floor: .arrangedWorkFloor, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
 
       Rule(

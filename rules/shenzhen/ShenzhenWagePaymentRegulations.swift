@@ -45,14 +45,15 @@ enum ShenzhenWagePayment {
   // MARK: - 第二十八条（2004、2009年文本）
   /// 非因员工本人过错造成停工停产的：停工停产在一个月以内的，按员工本人标准工资（2009年起：正常工作时间
   /// 工资）的百分之八十支付；超过一个月的，按不低于最低工资的百分之八十支付。
-  static func eightyPercentRules(_ text: Instrument, version: String) -> RuleGroup {
+  /// `wage` is the text's own word for the base: 标准工资 in 2004, 正常工作时间工资 from 2009.
+  static func eightyPercentRules(_ text: Instrument, version: String, wage: Formula = .normalWage) -> RuleGroup {
     let art28 = text.article(28, "停工停产一个月以内按本人工资的80%支付；超过一个月的按不低于最低工资的80%支付")
     return RuleGroup {
       Rule(
         "shenzhen.wage-payment.art28-\(version).first-month",
         Localized("停工停产在一个月以内，按员工本人工资的80%支付", en: "Stoppage within one month: 80% of the employee's wage"),
         cites: .of(art28), when: .inFirstMonth
-      ) { .share(.percent(80), of: .normalWage) }
+      ) { .share(.percent(80), of: wage) }
       Rule(
         "shenzhen.wage-payment.art28-\(version).work-arranged",
         Localized(
@@ -60,7 +61,7 @@ enum ShenzhenWagePayment {
           en: "Beyond one month, work arranged: the agreed wage, not below the minimum wage"),
         cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !.inFirstMonth && .workArranged
       ) {
-        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
+        .atLeast(.agreedWage, floor: .arrangedWorkFloor, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
       Rule(
         "shenzhen.wage-payment.art28-\(version).after-first-month",
@@ -91,7 +92,7 @@ enum ShenzhenWagePayment {
           en: "Beyond one pay cycle, work arranged: the newly agreed wage, not below the minimum wage"),
         cites: [.of(art28), .of(InterimWagePaymentProvisions.art12)], when: !firstCycle && .workArranged
       ) {
-        .atLeast(.agreedWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
+        .atLeast(.agreedWage, floor: .arrangedWorkFloor, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
       }
       Rule(
         "shenzhen.wage-payment.art28-\(version).living-allowance",
@@ -116,7 +117,9 @@ enum ShenzhenWagePayment {
           "the stoppage began before the Shenzhen regulations took effect (2004-12-01); the packs hold no earlier rule")
     )
     When(.versionInForce(CivilDate("2004-12-01"), through: CivilDate("2009-07-29"))) {
-      eightyPercentRules(text2004, version: "2004")
+      eightyPercentRules(
+        text2004, version: "2004",
+        wage: .normalWage(Localized("本人标准工资", en: "the employee's standard wage (标准工资, the 2004 text's word)")))
     }
     NotCovered(
       "shenzhen.wage-payment.2009-publication",

@@ -27,4 +27,17 @@ extension Formula {
 public enum Employment: String, Sendable, Codable, Hashable {
   case fullTime = "full-time"
   case partTime = "part-time"
+
+  /// Bad input for part-time work where the rules encoded are written for full-time workers: part-time work
+  /// has an hourly minimum wage and a pay cycle of at most 15 days (劳动合同法 art. 72), and no stoppage or
+  /// isolation rule for it is encoded (shared/law/addendum-2026-11-23.md §2.6).
+  func requireFullTime() throws(EvaluationError) {
+    guard self == .partTime else { return }
+    throw .badInput(
+      field: "facts.employment",
+      reason: Localized(
+        "停工停产和隔离期间工资的规定是按全日制用工写的；非全日制用工按小时计酬、工资支付周期不超过15日（劳动合同法第七十二条），规则包尚未收录其规则",
+        en: "the stoppage and isolation rules are written for full-time work; part-time work is paid by the hour with "
+          + "a pay cycle of at most 15 days (Labour Contract Law art. 72), and no rule for it is encoded yet"))
+  }
 }

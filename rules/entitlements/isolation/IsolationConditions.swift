@@ -9,9 +9,10 @@ extension EvaluationContext {
 extension Condition {
   /// The worker's isolation category is one of these (facts.category).
   static func category(_ categories: IsolationFacts.Category...) -> Condition {
-    let names = categories.map(\.rawValue).joined(separator: ", ")
+    let names = categories.map(\.name.zh).joined(separator: "、")
+    let namesEn = categories.map(\.rawValue).joined(separator: ", ")
     return .test(
-      Localized("隔离类别为 \(names)", en: "isolation category is \(names)"),
+      Localized("隔离类别为\(names)", en: "isolation category is \(namesEn)"),
       Test(holds: { context, _ in context.isolation.map { categories.contains($0.category) } ?? false }))
   }
 
@@ -27,6 +28,11 @@ extension Condition {
       guard let remote = context.isolation?.remoteWork else { return false }
       return remote.agreedMonthlyWage == nil
     }))
+
+  /// The workplace kept operating while government measures kept the worker from it (facts.workplaceOperating).
+  static let workplaceOperating = Condition.test(
+    Localized("用人单位照常运营，仅劳动者因管控措施不能到岗", en: "the workplace kept operating; only the worker was kept out"),
+    Test(holds: { context, _ in context.isolation?.workplaceOperating ?? false }))
 
   /// Paid leave was arranged by agreement for the period (facts.leaveArranged).
   static let leaveArranged = Condition.test(

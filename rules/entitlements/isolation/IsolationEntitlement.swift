@@ -1,10 +1,30 @@
 // Entitlement `isolation`: pay during epidemic isolation and government measures.
 // 2020-01-25 … 2023-01-07: the COVID notices (national 人社厅发明电〔2020〕5号, 人社部发〔2020〕8号; Guangdong's
-// notice of 2020-01-25). From 2023-01-08 COVID Class A measures were lifted; from 2025-09-01 the revised
-// 传染病防治法 art. 67 leaves the amount to regulations the dossier does not hold.
+// notice of 2020-01-25). Under government measures, a stoppage of the workplace falls to the stoppage rules
+// (the union lawyer's reading in cases.md A1); a worker kept out while the workplace keeps operating is paid as
+// for normal labour (Guangdong notice item 2) — shared/law/addendum-2026-11-23.md §2.2. From 2023-01-08 COVID
+// Class A measures were lifted: a government order to stop work is still a stoppage not caused by the worker
+// (art. 39 / Shenzhen art. 28, addendum §2.3); isolation of the worker is not covered; from 2025-09-01 the
+// revised 传染病防治法 art. 67 leaves the amount to rules not yet issued.
 import LaborRules
 
 extension Entitlements {
+  /// Under government measures without remote work or leave: the stoppage rules when the workplace stopped
+  /// (the default reading, cases.md A1); the normal-hours wage when the workplace kept operating and only the
+  /// worker was kept out (Guangdong notice item 2: 视同提供正常劳动).
+  static let governmentMeasuresBase = RuleGroup {
+    When(!.workplaceOperating) { stoppageRules }
+    Rule(
+      "guangdong.epidemic-2020.item2.kept-out",
+      Localized(
+        "政府管控措施使劳动者不能提供正常劳动而用人单位照常运营的，视同提供正常劳动，支付正常工作时间工资",
+        en: "Kept from work by government measures while the workplace kept operating: treated as normal labour, "
+          + "paid the normal-hours wage"),
+      cites: [.of(GuangdongEpidemicNotice.item2), .of(NationalEpidemicNotices.isolationPay)],
+      when: .workplaceOperating
+    ) { .normalWage }
+  }
+
   static let covidEraStart = CivilDate("2020-01-25")
   static let classAMeasuresLifted = CivilDate("2023-01-08")
   static let newLawInForce = CivilDate("2025-09-01")
@@ -32,15 +52,12 @@ extension Entitlements {
             "Confirmed, suspected and close-contact cases in isolation, and workers isolated by a government measure"
             + ": treated as normal labour, paid the normal-hours wage"
         ),
-        cites: [
-          .of(GuangdongEpidemicNotice.item2), .of(NationalEpidemicNotices.isolationPay),
-          .of(InfectiousDiseaseLaw.art41),
-        ],
+        cites: [.of(GuangdongEpidemicNotice.item2), .of(NationalEpidemicNotices.isolationPay)],
         when: .category(.confirmed, .suspected, .closeContact, .governmentIsolation)
       ) { .normalWage }
 
       When(.category(.governmentMeasures)) {
-        Exception(to: stoppageRules) {
+        Exception(to: governmentMeasuresBase) {
           Rule(
             "guangdong.epidemic-2020.remote-work.agreed-wage",
             Localized(
@@ -78,8 +95,11 @@ extension Entitlements {
       }
     }
 
+    When(.onOrAfter(classAMeasuresLifted) && .category(.governmentMeasures)) { stoppageRules }
+
     NotCovered(
-      "isolation.after-class-a-measures", when: .during(classAMeasuresLifted, through: newLawInForce.adding(days: -1)),
+      "isolation.after-class-a-measures",
+      when: .during(classAMeasuresLifted, through: newLawInForce.adding(days: -1)) && !.category(.governmentMeasures),
       Localized(
         "新冠肺炎自2023-01-08起解除甲类管理措施（国家卫生健康委员会公告2022年第7号），2020年的疫情工资规定不再适用；此后感染按普通疾病处理（病假工资，见 sick-pay），其他甲类传染病的隔离工资规则包"
           + "未收录",
@@ -90,15 +110,17 @@ extension Entitlements {
       ))
 
     NotCovered(
-      "isolation.2025-law", when: .onOrAfter(newLawInForce),
+      "isolation.2025-law", when: .onOrAfter(newLawInForce) && !.category(.governmentMeasures),
       Localized(
-        "2025-09-01起《传染病防治法》第六十七条第三款规定：用人单位应当保留其工作，并“按照规定”支付此期间的工资或者生活费（2025-11-01起《突发公共卫生事件应对法》第四十六条对政府停工停业措施作同样规定）"
+        "2025-09-01起《传染病防治法》第六十七条第三款规定：用人单位应当保留其工作，“按照规定支付其在此期间的工资、发放生活费”（2025-11-01起《突发公共卫生事件应对法》第四十六条对政府停工停业措施作同样规"
+          + "定，其停工由停工停产规则处理）"
           + "；支付工资还是生活费、按何标准，尚无实施规定，规则包无法计算金额",
         en:
           "from 2025-09-01 art. 67 para 3 of the Infectious Disease Law settles that the employer must keep the job "
-          + "and pay wages or a living allowance \"as provided\" (so does art. 46 of the Public Health Emergency"
-          + " Response Law for government stoppage orders from 2025-11-01); no implementing rule says which "
-          + "or how much, so the packs cannot compute the amount"
+          + "and \"pay wages and a living allowance for the period as provided\" (工资、发放生活费; art. 46 of the "
+          + "Public Health Emergency Response Law says the same of government stoppage orders from 2025-11-01, which "
+          + "the stoppage rules answer); no implementing rule says how much for an isolated worker, so the packs "
+          + "cannot compute the amount"
       ))
   }
 }

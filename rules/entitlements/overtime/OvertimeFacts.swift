@@ -2,7 +2,7 @@
 import LaborRules
 
 /// `overtime`: 加班工资 on the official working-time calendar.
-public struct OvertimeFacts: EntitlementFacts, Hashable {
+public struct OvertimeFacts: EntitlementFacts, Hashable, NormalWageFacts {
   /// The working-time system: standard hours, comprehensive hours (综合计算工时) or flexible hours (不定时).
   public enum HoursSystem: String, Sendable, Hashable, Codable, CaseIterable {
     case standard, comprehensive, flexible
@@ -78,6 +78,8 @@ public struct OvertimeFacts: EntitlementFacts, Hashable {
       (month, workdayOvertimeHours, restDayHours, holidayHours)
     (self.cycle, self.hoursWorked, self.paid) = (cycle, hoursWorked, paid)
   }
+
+  var normalHoursWage: Money? { monthlyWage }
 
   /// The hours (or pieces) given for a date.
   func quantity(on date: CivilDate) -> Rational {

@@ -98,21 +98,11 @@ extension Measure {
 }
 
 extension Formula {
-  /// The overtime base: the normal-hours wage, raised to the minimum wage in force where the contract's is
-  /// below it (shared/law/addendum-2026-11-23.md §2.4; 最低工资规定 art. 12), with `below-minimum-wage`.
-  static let overtimeBase = Formula.atLeast(
-    .leaf(
-      Leaf { context, _ throws(EvaluationError) in
-        let wage = context.overtime?.monthlyWage ?? .zero
-        let quantity = Quantity(wage, .yuanPerMonth, Localized("正常工作时间工资", en: "normal-hours wage"))
-        return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
-      }),
-    floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
-
-  /// The hourly overtime rate of a head: base × multiple ÷ (21.75 × 8), exact; never rounded on its own.
+  /// The hourly overtime rate of a head: the normal-hours wage (raised to the minimum wage, as the
+  /// `normal-wage-floor` assumption reads it) × multiple ÷ (21.75 × 8), exact; never rounded on its own.
   static func hourlyRate(_ head: OvertimeHead) -> Formula {
     .quotient(
-      .product([.overtimeBase, .percent(head.percent)], unit: .yuanPerMonth), .paidHoursPerMonth, unit: .yuanPerHour)
+      .product([.normalWage, .percent(head.percent)], unit: .yuanPerMonth), .paidHoursPerMonth, unit: .yuanPerHour)
   }
 
   /// The piece overtime rate of a head: piece price × multiple (工资支付暂行规定 art. 13 para 2).

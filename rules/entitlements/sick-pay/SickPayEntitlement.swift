@@ -20,7 +20,7 @@ extension Entitlements {
             .atLeast(
               .share(
                 .atLeast(.contractRate, floor: .percent(60), cites: ShenzhenWagePayment.art23Citation, warn: nil),
-                of: .normalWageAtLeastMinimum),
+                of: .normalWage),
               floor: .share(.percent(80), of: .minimumWage), cites: ShenzhenWagePayment.art23Citation, warn: nil)
           }
           Rule(
@@ -31,7 +31,7 @@ extension Entitlements {
             cites: [.dated(ShenzhenWagePayment.art23)], when: !.contractRateAgreed
           ) {
             .atLeast(
-              .share(.percent(60), of: .normalWageAtLeastMinimum), floor: .share(.percent(80), of: .minimumWage),
+              .share(.percent(60), of: .normalWage), floor: .share(.percent(80), of: .minimumWage),
               cites: ShenzhenWagePayment.art23Citation, warn: nil)
           }
         }
@@ -44,7 +44,7 @@ extension Entitlements {
             cites: [.of(GuangdongWagePayment.art24), .of(LabourLawOpinions1995.art59)], when: .contractRateAgreed
           ) {
             .atLeast(
-              .share(.contractRate, of: .normalWageAtLeastMinimum), floor: .share(.percent(80), of: .minimumWage),
+              .share(.contractRate, of: .normalWage), floor: .share(.percent(80), of: .minimumWage),
               cites: GuangdongWagePayment.art24, warn: nil)
           }
           Rule(

@@ -23,6 +23,8 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
     (self.totalServiceYears, self.employerServiceYears, self.paid) = (totalServiceYears, employerServiceYears, paid)
   }
 
+  var normalHoursWage: Money? { monthlyWage }
+
   /// The days of sick leave; the wage positive, the rate a share (at most 1), service years consistent.
   public func claimPeriod() throws(EvaluationError) -> DateRange {
     let period = try DateRange.claim(start, end)

@@ -39,11 +39,6 @@ extension Formula {
       return Evaluated(rate, steps: [])
     })
 
-  /// The normal-hours wage, raised to the minimum wage in force where the contract's is below it
-  /// (shared/law/addendum-2026-11-23.md §2.4; 最低工资规定 art. 12), with `below-minimum-wage`.
-  static let normalWageAtLeastMinimum = Formula.atLeast(
-    .normalWage, floor: .minimumWage, cites: MinimumWageProvisions.art12, warn: .belowMinimumWage)
-
   /// No sick pay under these articles beyond the medical period; the days are flagged, not paid.
   static let beyondMedicalPeriod = Formula.leaf(
     Leaf { context, period throws(EvaluationError) in

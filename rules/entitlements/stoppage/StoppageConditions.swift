@@ -87,6 +87,25 @@ extension Formula {
         return Evaluated(quantity, steps: [.value(quantity, since: nil, cites: [])])
       }))
 
+  /// The minimum-wage floor for work arranged: the monthly minimum wage, pro rata to the share of normal hours
+  /// worked (shared/law/addendum-2026-11-23.md §2.5; 最低工资规定 art. 12 applies to normal labour in normal hours).
+  static let arrangedWorkFloor = Formula.leaf(
+    Leaf(
+      boundaries: { context in
+        context.changes(of: .minimumWage) + (context.stoppage?.work ?? []).flatMap { [$0.from, $0.to.adding(days: 1)] }
+      },
+      evaluate: { context, period throws(EvaluationError) in
+        let minimum = try Formula.minimumWage.evaluate(context, on: period)
+        guard let share = context.stoppage?.workArrangement(on: period.from)?.hoursShare, share != .one else {
+          return minimum
+        }
+        let ratio = Quantity(share, .ratio, Localized("安排工作的时间占正常工作时间的比例", en: "share of normal hours worked"))
+        let floor = Quantity(minimum.quantity.value * share, .yuanPerMonth)
+        return Evaluated(
+          floor, steps: minimum.steps + [.arithmetic(.times, [ratio, minimum.quantity], result: floor)],
+          citations: minimum.citations)
+      }))
+
   /// The agreed living-allowance rate (facts.livingAllowanceRate), or the legal floor when none was agreed; a
   /// rate below the floor is refused before any period is evaluated.
   static func livingAllowanceRate(floor: Rational, cites citation: Citation) -> Formula {
