@@ -132,7 +132,7 @@ import Testing
     (#""6000.00""#, "6000", Int32(2), "facts.monthlyWage"),
     (#""paid""#, #""payd""#, 2, "facts.payd"),
     (#""end": "2023-01-31""#, #""end": "2022-01-31""#, 2, "facts.end"),
-    (#""2022-11-01""#, #""2011-11-01""#, 3, "not-covered"),
+    (#""2022-11-01""#, #""2010-11-01""#, 3, "not-covered"),
     ("广州", "火星", 2, #""field" : "region""#),
   ])
   func badInputExitCodes(original: String, replacement: String, status: Int32, mention: String) throws {
@@ -187,7 +187,7 @@ import Testing
     let rules = try run(["rules", "--lang", "en"])
     #expect(
       rules.out.contains(
-        "[minimum-wage.440300] 2013-03-01 … open  last checked 2026-11-01"))
+        "[minimum-wage.440300] 2008-07-01 … open  last checked 2026-11-01  not covered: 2008-07-01 … 2010-06-30"))
     #expect(rules.out.contains("粤府函〔2025〕23号"))
     let help = try run(["stoppage", "--help"])
     #expect(help.status == 0)

@@ -46,7 +46,7 @@ import Testing
   }
 
   @Test func uncoveredDateIsNotCovered() throws {
-    let error = try #require(outcome(Self.stoppage.replacingOccurrences(of: "2022-11-01", with: "2012-11-01")))
+    let error = try #require(outcome(Self.stoppage.replacingOccurrences(of: "2022-11-01", with: "2010-11-01")))
     #expect(error.code == "not-covered")
     #expect(error.message.en.contains("minimum-wage.440100"))
   }

@@ -5,7 +5,7 @@
 ///
 /// ```swift
 /// try schedule.lookup(on: CivilDate("2025-03-01"))   // Found(value: 2500.00, citation: 粤府函〔2025〕23号 …)
-/// try schedule.lookup(on: CivilDate("2012-01-01"))   // throws notCovered("…before 2013-05-01")
+/// try schedule.lookup(on: CivilDate("2009-01-01"))   // throws notCovered("…outside … (2010-05-01 … open)")
 /// ```
 public struct Schedule<Value: Sendable>: Sendable {
   /// What a look-up returns: the value, its citation and its entry (for dates and caveats).

@@ -30,8 +30,8 @@ public struct CoverageRenderer: Sendable {
     return out.joined(separator: "\n") + "\n"
   }
 
-  /// `minimum-wage.440300: 2013-03-01 … open`; schedules of one family with the same days are one line
-  /// (`minimum-wage.* (20): 2013-05-01 … open`).
+  /// `minimum-wage.440300: 2008-07-01 … open, not covered 2008-07-01 … 2010-06-30`; schedules of one family
+  /// with the same days are one line (`minimum-wage.* (19): 2010-05-01 … open, not covered 2010-05-01 … 2011-02-28`).
   private func grouped(_ schedules: [ScheduleSummary]) -> [String] {
     var lines: [(family: String, days: String, names: [String])] = []
     for schedule in schedules {
