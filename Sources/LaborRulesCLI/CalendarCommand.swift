@@ -71,11 +71,19 @@ extension LaborRulesCommand {
       guard (1...3).contains(parts.count),
         zip(parts, widths).allSatisfy({ $0.count == $1 && $0.allSatisfy { ("0"..."9").contains($0) } }),
         let year = Int(parts[0])
-      else { throw ValidationError("PERIOD: '\(text)' is not a year (2025), a month (2025-10) or a day (2025-10-06)") }
+      else {
+        throw FlagError(
+          flag: "PERIOD",
+          reason: Localized(
+            "“\(text)”不是年份（2025）、月份（2025-10）或日期（2025-10-06）",
+            en: "'\(text)' is not a year (2025), a month (2025-10) or a day (2025-10-06)"))
+      }
       let month = parts.count > 1 ? Int(parts[1]) : nil
       let day = parts.count > 2 ? Int(parts[2]) : nil
       let valid = CivilDate(year: year, month: month ?? 1, day: day ?? 1) != nil
-      guard valid else { throw ValidationError("PERIOD: '\(text)' is not a calendar date") }
+      guard valid else {
+        throw FlagError(flag: "PERIOD", reason: Localized("“\(text)”不是有效日期", en: "'\(text)' is not a calendar date"))
+      }
       return (year, month, day)
     }
 

@@ -20,45 +20,76 @@ extension LaborRulesCommand {
     @Option(name: .long, help: "Language of the report: zh (default) or en.")
     var lang: Language = .zh
 
+    @Option(name: .long, help: "text (default) or json: {\"results\": [{file, name, passed, differences}], …}.")
+    var format: OutputFormat = .text
+
+    /// One file's verdict.
+    struct Verdict: Encodable {
+      let file: String
+      let name: String?
+      let passed: Bool
+      let differences: [String]
+    }
+    struct Report: Encodable {
+      let results: [Verdict]
+      let passed: Int
+      let failed: Int
+    }
+
     func run() throws {
       var worst = ExitStatus.success
-      var passed = 0
+      var verdicts: [Verdict] = []
       for file in files {
-        let scenario: Scenario
-        do { scenario = try Scenario.decode(readInput(file), using: engine.rulebook) } catch {
-          print("✗ \(file)\n    \(error.message.text(lang))")
-          worst = ExitStatus.badInput
-          continue
-        }
-        let outcome = Result { () throws(EvaluationError) in try engine.evaluate(scenario) }
-        guard let expect = scenario.expect else {
-          print("✗ \(file)\n    " + (lang == .zh ? "没有 expect，无可核对" : "no expect: nothing to check"))
-          worst = worse(worst, .expectationFailed)
-          continue
-        }
-        let differences = expect.differences(from: outcome)
-        if differences.isEmpty {
-          passed += 1
-          print("✓ \(file)" + (scenario.name.map { "  \($0)" } ?? ""))
-        } else {
-          print("✗ \(file)" + (scenario.name.map { "  \($0)" } ?? ""))
-          for difference in differences { print("    \(difference)") }
-          if case .failure(let error) = outcome, expect.error == nil {
-            worst = worse(worst, ExitStatus(error))
-          } else {
-            worst = worse(worst, .expectationFailed)
-          }
-        }
+        let (verdict, status) = check(file)
+        verdicts.append(verdict)
+        worst = worse(worst, status)
+        guard format != .json else { continue }
+        print((verdict.passed ? "✓ " : "✗ ") + file + (verdict.name.map { "  \($0)" } ?? ""))
+        for difference in verdict.differences { print("    \(difference)") }
       }
-      print(
-        lang == .zh ? "\(passed) 通过，\(files.count - passed) 未通过" : "\(passed) passed, \(files.count - passed) failed")
+      let passed = verdicts.filter(\.passed).count
+      if format == .json {
+        print(
+          JSONRenderer().render(Report(results: verdicts, passed: passed, failed: files.count - passed)), terminator: ""
+        )
+      } else {
+        print(
+          lang == .zh ? "\(passed) 通过，\(files.count - passed) 未通过" : "\(passed) passed, \(files.count - passed) failed")
+      }
       if worst != .success { throw ExitCode(worst.rawValue) }
+    }
+
+    /// Checks one scenario file: the verdict and the exit status it calls for.
+    private func check(_ file: String) -> (Verdict, ExitStatus) {
+      let scenario: Scenario
+      do { scenario = try Scenario.decode(readInput(file), using: engine.rulebook) } catch {
+        return (Verdict(file: file, name: nil, passed: false, differences: [error.message.text(lang)]), .badInput)
+      }
+      let fail = { (reason: Localized) in
+        (
+          Verdict(file: file, name: scenario.name, passed: false, differences: [reason.text(lang)]),
+          ExitStatus.expectationFailed
+        )
+      }
+      guard let expect = scenario.expect else {
+        return fail(Localized("没有 expect，无可核对", en: "no expect: nothing to check"))
+      }
+      guard !expect.checksNothing else {
+        return fail(
+          Localized("expect 没有任何字段，无论结果如何都会通过", en: "expect gives no field: it would pass whatever the result"))
+      }
+      let outcome = Result { () throws(EvaluationError) in try engine.evaluate(scenario) }
+      let differences = expect.differences(from: outcome)
+      let verdict = Verdict(file: file, name: scenario.name, passed: differences.isEmpty, differences: differences)
+      if differences.isEmpty { return (verdict, .success) }
+      if case .failure(let error) = outcome, expect.error == nil { return (verdict, ExitStatus(error)) }
+      return (verdict, .expectationFailed)
     }
 
     /// Bad input outranks not covered, which outranks a failed expectation.
     private func worse(_ a: ExitStatus, _ b: ExitStatus) -> ExitStatus {
       let rank: [ExitStatus: Int] = [.success: 0, .expectationFailed: 1, .notCovered: 2, .badInput: 3]
-      return rank[a]! >= rank[b]! ? a : b
+      return (rank[a] ?? 0) >= (rank[b] ?? 0) ? a : b
     }
   }
 }

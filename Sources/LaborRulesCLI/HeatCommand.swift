@@ -76,24 +76,40 @@ extension LaborRulesCommand {
         let m = try readMonth("--not-exposed", text)
         months[m] = HighTemperatureFacts.Month(month: m, exposed: false)
       }
-      guard !months.isEmpty else { throw ValidationError("give at least one --month (or --not-exposed) YYYY-MM") }
+      guard !months.isEmpty else {
+        throw FlagError(
+          flag: "--month",
+          reason: Localized(
+            "请至少给出一个 --month（或 --not-exposed）YYYY-MM", en: "give at least one --month (or --not-exposed) YYYY-MM"))
+      }
 
       /// The listed month a per-month flag names.
       func listed(_ flag: String, _ text: String) throws -> CivilMonth {
         let m = try readMonth(flag, text)
         guard months[m] != nil else {
-          throw ValidationError("\(flag): \(m) is not one of the months given with --month or --not-exposed")
+          throw FlagError(
+            flag: flag,
+            reason: Localized(
+              "\(m) 不是 --month 或 --not-exposed 给出的月份",
+              en: "\(m) is not one of the months given with --month or --not-exposed"))
         }
         return m
       }
       /// `MONTH=VALUE`.
       func keyed(_ flag: String, _ text: String, _ example: String) throws -> (CivilMonth, String) {
         let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2 else { throw ValidationError("\(flag): '\(text)' is not MONTH=VALUE, e.g. \(example)") }
+        guard parts.count == 2 else {
+          throw FlagError(
+            flag: flag,
+            reason: Localized("“\(text)”应写成 月份=数值，如 \(example)", en: "'\(text)' is not MONTH=VALUE, e.g. \(example)"))
+        }
         return (try listed(flag, parts[0]), parts[1])
       }
       func days(_ flag: String, _ text: String) throws -> Int {
-        guard let value = Int(text) else { throw ValidationError("\(flag): '\(text)' is not a whole number of days") }
+        guard let value = Int(text) else {
+          throw FlagError(
+            flag: flag, reason: Localized("“\(text)”不是整数天数", en: "'\(text)' is not a whole number of days"))
+        }
         return value
       }
 
@@ -101,11 +117,19 @@ extension LaborRulesCommand {
         let (m, value) = try keyed("--absent", text, "2025-08=3:sick-leave")
         let parts = value.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-          throw ValidationError("--absent: '\(text)' is not MONTH=DAYS:REASON, e.g. 2025-08=3:sick-leave")
+          throw FlagError(
+            flag: "--absent",
+            reason: Localized(
+              "“\(text)”应写成 月份=天数:原因，如 2025-08=3:sick-leave",
+              en: "'\(text)' is not MONTH=DAYS:REASON, e.g. 2025-08=3:sick-leave"))
         }
         guard let reason = HighTemperatureFacts.AbsenceReason(rawValue: parts[1]) else {
           let list = HighTemperatureFacts.AbsenceReason.allCases.map(\.rawValue).joined(separator: ", ")
-          throw ValidationError("--absent: '\(parts[1])' is not an absence reason; the accepted values are \(list)")
+          throw FlagError(
+            flag: "--absent",
+            reason: Localized(
+              "“\(parts[1])”不是缺勤原因；可选：\(list)",
+              en: "'\(parts[1])' is not an absence reason; the accepted values are \(list)"))
         }
         months[m]?.absentDays = try days("--absent", parts[0])
         months[m]?.absenceReason = reason

@@ -41,19 +41,40 @@ struct LaborRulesCommand: ParsableCommand {
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])
 
-  /// Runs the command; a usage error exits 2 (bad input), as every other bad input does.
+  /// Runs the command; a usage error exits 2 (bad input), as every other bad input does, and with
+  /// `--format json` it is a JSON error object on standard output like every other outcome.
   static func main() {
+    let arguments = AssumptionFlags.normalize(Array(CommandLine.arguments.dropFirst()))
     do {
-      var command = try parseAsRoot(AssumptionFlags.normalize(Array(CommandLine.arguments.dropFirst())))
+      var command = try parseAsRoot(arguments)
       try command.run()
+    } catch let error as FlagError {
+      fail(.badInput(field: error.flag, reason: error.reason), arguments)
     } catch {
-      let code = exitCode(for: error)
-      if code == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-        Foundation.exit(ExitStatus.badInput.rawValue)
-      }
-      exit(withError: error)
+      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      let message = Self.message(for: error)
+      let flag = message.split(separator: "'").dropFirst().first.map { $0.split(separator: " ")[0] }
+      let zh = "命令行参数有误（\(message)）；用 --help 查看用法"
+      fail(
+        .badInput(
+          field: flag.map(String.init) ?? "(arguments)",
+          reason: Localized(zh, en: message + "; see --help for usage")), arguments)
     }
+  }
+
+  /// Reports bad input on the command line: a JSON error object with `--format json`, the message on standard
+  /// error in the chosen language, and exit 2.
+  private static func fail(_ error: EvaluationError, _ arguments: [String]) -> Never {
+    let json =
+      zip(arguments, arguments.dropFirst()).contains { $0 == "--format" && $1 == "json" }
+      || arguments.contains("--format=json")
+    let english =
+      zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
+      || arguments.contains("--lang=en")
+    if json { print(JSONRenderer().render(error: error), terminator: "") }
+    let message = english ? "error: " + error.message.en : "错误：" + error.message.zh
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+    Foundation.exit(ExitStatus.badInput.rawValue)
   }
 }
 

@@ -62,13 +62,19 @@ extension LaborRulesCommand {
       let region = try readFlag("--region", region, lang, Region.resolve)
       let employment: Employment = partTime ? .partTime : .fullTime
       guard let check else {
-        guard let date else { throw ValidationError("--date: give the day, or --check MONTH with --pay") }
+        guard let date else {
+          throw FlagError(
+            flag: "--date",
+            reason: Localized("请给出日期，或以 --check 月份 和 --pay 核对工资", en: "give the day, or --check MONTH with --pay"))
+        }
         try evaluate(
           MinimumWageFacts(date: try readFlag("--date", date, lang, CivilDate.init(parsing:)), employment: employment),
           in: region, output)
         return
       }
-      guard let pay else { throw ValidationError("--pay: --check needs the month's pay") }
+      guard let pay else {
+        throw FlagError(flag: "--pay", reason: Localized("--check 需要当月应发工资 --pay", en: "--check needs the month's pay"))
+      }
       let money = { (flag: String, text: String?) throws -> Money? in
         try text.map { try readFlag(flag, $0, lang, Money.init(parsing:)) }
       }

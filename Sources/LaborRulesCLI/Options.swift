@@ -57,7 +57,10 @@ struct AssumptionOptions: ParsableArguments {
       for pair in assume {
         let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
         guard parts.count == 2 else {
-          throw ValidationError("--assume: '\(pair)' is not KEY=READING, e.g. proration=paid-days")
+          throw FlagError(
+            flag: "--assume",
+            reason: Localized(
+              "“\(pair)”应写成 假设=解读，如 proration=paid-days", en: "'\(pair)' is not KEY=READING, e.g. proration=paid-days"))
         }
         result[parts[0]] = parts[1]
       }
@@ -76,12 +79,21 @@ enum AssumptionFlags {
       "--\(info.key) \(info.readings.map(\.value).joined(separator: "|")) (default \(info.standard))"
     }.joined(separator: "; ")
 
-  /// `--proration paid-days` and `--proration=paid-days` become `--assume proration=paid-days`.
+  /// `--proration paid-days` and `--proration=paid-days` become `--assume proration=paid-days`; a value that
+  /// starts with a minus sign (`--wage -6000`) is kept with its flag (`--wage=-6000`), so that its parser,
+  /// not the option parser, says what is wrong with it.
   static func normalize(_ arguments: [String]) -> [String] {
     var out: [String] = []
     var index = arguments.startIndex
     while index < arguments.endIndex {
       let argument = arguments[index]
+      if argument.hasPrefix("--"), !argument.contains("="), index + 1 < arguments.endIndex,
+        let next = arguments[index + 1].first, next == "-", arguments[index + 1].dropFirst().first?.isNumber == true
+      {
+        out.append("\(argument)=\(arguments[index + 1])")
+        index += 2
+        continue
+      }
       let name = argument.hasPrefix("--") ? String(argument.dropFirst(2)) : ""
       let (key, inline) =
         name.contains("=")
@@ -114,13 +126,19 @@ func readInput(_ path: String) throws(EvaluationError) -> Data {
   return data
 }
 
-/// Parses a command-line value with a library parser, naming the flag on failure in the chosen language.
+/// A command-line value that could not be read: the flag and the reason in both languages (exit 2).
+struct FlagError: Error {
+  let flag: String
+  let reason: Localized
+}
+
+/// Parses a command-line value with a library parser, naming the flag on failure.
 func readFlag<T>(
   _ flag: String, _ text: String, _ lang: Language, _ parser: (String) throws(ValueError) -> T
 ) throws
   -> T
 {
-  do { return try parser(text) } catch { throw ValidationError("\(flag): \(error.reason.text(lang))") }
+  do { return try parser(text) } catch { throw FlagError(flag: flag, reason: error.reason) }
 }
 
 /// The facts every claim over a period has: where, the wage, the days, and what was paid.

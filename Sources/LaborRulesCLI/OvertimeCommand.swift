@@ -89,11 +89,17 @@ extension LaborRulesCommand {
     /// `2025-10-01=8`: hours, or pieces for piece work.
     func workDay(_ text: String, _ lang: Language) throws -> OvertimeFacts.WorkDay {
       let parts = text.split(separator: "=").map(String.init)
-      guard parts.count == 2 else { throw ValidationError("--day: '\(text)' is not DATE=HOURS, e.g. 2025-10-01=8") }
+      guard parts.count == 2 else {
+        throw FlagError(
+          flag: "--day",
+          reason: Localized("“\(text)”应写成 日期=小时数，如 2025-10-01=8", en: "'\(text)' is not DATE=HOURS, e.g. 2025-10-01=8"))
+      }
       let date = try readFlag("--day", parts[0], lang, CivilDate.init(parsing:))
       if pieceRate != nil {
         guard let pieces = Int(parts[1]), pieces > 0 else {
-          throw ValidationError("--day: '\(parts[1])' is not a whole number of pieces")
+          throw FlagError(
+            flag: "--day", reason: Localized("“\(parts[1])”不是整数件数", en: "'\(parts[1])' is not a whole number of pieces")
+          )
         }
         return OvertimeFacts.WorkDay(date: date, pieces: pieces)
       }
@@ -103,7 +109,10 @@ extension LaborRulesCommand {
     func cycleRange(_ text: String, _ lang: Language) throws -> OvertimeFacts.Cycle {
       let parts = text.split(separator: ":").map(String.init)
       guard parts.count == 2 else {
-        throw ValidationError("--cycle: '\(text)' is not FROM:TO, e.g. 2024-12-01:2025-02-28")
+        throw FlagError(
+          flag: "--cycle",
+          reason: Localized(
+            "“\(text)”应写成 开始:结束，如 2024-12-01:2025-02-28", en: "'\(text)' is not FROM:TO, e.g. 2024-12-01:2025-02-28"))
       }
       return OvertimeFacts.Cycle(
         from: try readFlag("--cycle", parts[0], lang, CivilDate.init(parsing:)),

@@ -50,7 +50,11 @@ extension LaborRulesCommand {
     static func arrangement(_ text: String, _ lang: Language) throws -> WorkArrangement {
       let parts = text.split(separator: ":").map(String.init)
       guard parts.count == 3 else {
-        throw ValidationError("--work: '\(text)' is not FROM:TO:WAGE, e.g. 2024-03-01:2024-03-31:3000")
+        throw FlagError(
+          flag: "--work",
+          reason: Localized(
+            "“\(text)”应写成 开始:结束:月工资，如 2024-03-01:2024-03-31:3000",
+            en: "'\(text)' is not FROM:TO:WAGE, e.g. 2024-03-01:2024-03-31:3000"))
       }
       return WorkArrangement(
         from: try readFlag("--work", parts[0], lang, CivilDate.init(parsing:)),

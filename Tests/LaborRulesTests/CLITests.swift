@@ -152,6 +152,36 @@ import Testing
     #expect(try run(["minimum-wage", "--region", "atlantis", "--date", "2025-03-01"]).status == 2)
   }
 
+  /// With --format json every outcome is one JSON object on standard output, flag errors included.
+  @Test func flagErrorsAreJSONObjectsNamingTheFlag() throws {
+    let region = try run([
+      "stoppage", "--region", "火星", "--wage", "6000", "--from", "2022-11-01", "--to", "2023-01-31", "--format", "json",
+    ])
+    #expect(region.status == 2)
+    #expect(region.out.contains(#""field" : "--region""#) && region.out.contains(#""messageZh""#))
+    let missing = try run(["stoppage", "--region", "广州", "--from", "2022-11-01", "--format", "json"])
+    #expect(missing.status == 2)
+    #expect(missing.out.contains(#""field" : "--wage""#))
+    let negative = try run([
+      "stoppage", "--region", "广州", "--wage", "-6000", "--from", "2022-11-01", "--to", "2023-01-31", "--lang", "en",
+    ])
+    #expect(negative.status == 2)
+    #expect(negative.err.contains("--wage") && negative.err.contains("-6000"))
+  }
+
+  @Test func checkRefusesAnExpectThatChecksNothingAndSpeaksJSON() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("labor-rules-\(UUID().uuidString).json")
+    try Self.scenario.replacingOccurrences(of: "}}", with: #"}, "expect": {}}"#).write(
+      to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let empty = try run(["check", file.path, "--lang", "en"])
+    #expect(empty.status == 1)
+    #expect(empty.out.contains("expect gives no field"))
+    let json = try run(["check", "Examples/stoppage-beyond-one-pay-cycle.json", "--format", "json"])
+    #expect(json.status == 0)
+    #expect(json.out.contains(#""passed" : 1"#) && json.out.contains(#""failed" : 0"#))
+  }
+
   @Test func checkReportsDifferencesAndExitsOne() throws {
     let passing = try run(["check", "Examples/stoppage-beyond-one-pay-cycle.json", "--lang", "en"])
     #expect(passing.status == 0)

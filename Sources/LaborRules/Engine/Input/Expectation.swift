@@ -37,6 +37,9 @@ public struct Expectation: Sendable, Hashable, Codable {
     error = try c.decodeIfPresent(String.self, forKey: .error)
   }
 
+  /// True when no field is given: such an `expect` would pass whatever the result.
+  public var checksNothing: Bool { total == nil && shortfall == nil && warnings == nil && items == nil && error == nil }
+
   /// Every difference between this expectation and an outcome, as sentences; empty when all are met.
   public func differences(from outcome: Result<Determination, EvaluationError>) -> [String] {
     switch outcome {
