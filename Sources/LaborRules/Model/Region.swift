@@ -3,7 +3,8 @@ import Foundation
 /// A prefecture-level city of Guangdong, the unit every minimum-wage notice assigns to a tier.
 ///
 /// Reachable by its GB/T 2260 code (`440100`), its Chinese name with or without 市 (`广州`, `广州市`) and its
-/// pinyin in any case (`guangzhou`, `GuangZhou`).
+/// pinyin in any case (`guangzhou`, `GuangZhou`); and through any of its districts and counties (`海珠区`, `海珠`,
+/// `440105`, `haizhu`, `广州市海珠区`), see `GuangdongDivisions`.
 public struct Region: Sendable, Hashable, Codable, CustomStringConvertible {
   /// GB/T 2260 administrative-division code, e.g. `440100`.
   public let code: String
@@ -15,7 +16,9 @@ public struct Region: Sendable, Hashable, Codable, CustomStringConvertible {
   public var fullName: String { name + "市" }
   public var description: String { fullName }
 
-  /// Finds a city by code, Chinese name (with or without 市) or pinyin (any case, spaces ignored).
+  /// Finds a city by code, Chinese name (with or without 市) or pinyin (any case, spaces ignored); failing those,
+  /// by one of its county-level divisions or a former name of one (`GuangdongDivisions.region(named:)`). A name
+  /// that stands in two cities, or a district written after a city it is not in, is refused with the candidates.
   public static func resolve(_ text: String) throws(ValueError) -> Region {
     let key = text.trimmingCharacters(in: .whitespaces)
     let bare = key.hasSuffix("市") ? String(key.dropLast()) : key
@@ -23,12 +26,16 @@ public struct Region: Sendable, Hashable, Codable, CustomStringConvertible {
     if let region = all.first(where: { $0.code == bare || $0.name == bare || $0.pinyin.lowercased() == folded }) {
       return region
     }
+    if let region = try GuangdongDivisions.region(named: key) { return region }
     let accepted = all.map { "\($0.name) \($0.pinyin) \($0.code)" }.joined(separator: ", ")
     throw ValueError(
-      "“\(text)”不是广东省的地级市；请写中文名（广州或广州市）、拼音（guangzhou）或 GB/T 2260 代码（440100）。"
-        + "可用：\(accepted)",
-      en: "'\(text)' is not a prefecture-level city of Guangdong; give its Chinese name (广州 or 广州市), "
-        + "its pinyin (guangzhou) or its GB/T 2260 code (440100). Accepted: \(accepted)")
+      "“\(text)”不是广东省的地级市或区县；请写城市的中文名（广州或广州市）、拼音（guangzhou）或 GB/T 2260 代码"
+        + "（440100），或所在的区县（海珠区、海珠、440105、haizhu、广州市海珠区）。东莞市、中山市不设区县，"
+        + "镇街（如虎门、小榄）请写所属城市（东莞、中山）。可用的城市：\(accepted)",
+      en: "'\(text)' is not a prefecture-level city, district or county of Guangdong; give the city's Chinese name "
+        + "(广州 or 广州市), its pinyin (guangzhou) or its GB/T 2260 code (440100), or the district or county "
+        + "(海珠区, 海珠, 440105, haizhu, 广州市海珠区). Dongguan and Zhongshan have no districts: for a town such as "
+        + "虎门 or 小榄 give the city (东莞, 中山). Accepted cities: \(accepted)")
   }
 
   /// The 21 prefecture-level cities of Guangdong (GB/T 2260).
