@@ -32,7 +32,7 @@ extension LaborRulesCommand {
               --heat-days 2020-08=12
         """)
 
-    @Option(help: "City: Chinese name (广州, 广州市), pinyin (guangzhou) or GB/T 2260 code (440100).")
+    @Option(help: "City or district: 广州, 广州市, guangzhou, 440100, 海珠区 or 440105 (a district gives its city).")
     var region: String
     @Option(help: "A month on an open-air post or in a workplace not below 33°C, YYYY-MM. Repeatable.")
     var month: [String] = []

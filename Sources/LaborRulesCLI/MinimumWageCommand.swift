@@ -21,7 +21,7 @@ extension LaborRulesCommand {
               --overtime-pay 400 --high-temperature-allowance 300
         """)
 
-    @Option(help: "City: Chinese name (广州, 广州市), pinyin (guangzhou) or GB/T 2260 code (440100).")
+    @Option(help: "City or district: 广州, 广州市, guangzhou, 440100, 海珠区 or 440105 (a district gives its city).")
     var region: String
     @Option(help: "The day, YYYY-MM-DD (not needed with --check).")
     var date: String?

@@ -143,7 +143,7 @@ func readFlag<T>(
 
 /// The facts every claim over a period has: where, the wage, the days, and what was paid.
 struct ClaimOptions: ParsableArguments {
-  @Option(help: "City: Chinese name (广州, 广州市), pinyin (guangzhou) or GB/T 2260 code (440100).")
+  @Option(help: "City or district: 广州, 广州市, guangzhou, 440100, 海珠区 or 440105 (a district gives its city).")
   var region: String
   @Option(help: "The normal-hours wage per month, in yuan (e.g. 6000 or 6000.50).")
   var wage: String

@@ -26,7 +26,7 @@ extension LaborRulesCommand {
               --cycle 2024-12-01:2025-02-28 --hours-worked 540 --holiday-hours 16
         """)
 
-    @Option(help: "City: Chinese name (东莞, 东莞市), pinyin (dongguan) or GB/T 2260 code (441900).")
+    @Option(help: "City or district: 东莞, 东莞市, dongguan, 441900, 宝安区 or 440306 (a district gives its city).")
     var region: String
     @Option(help: "The normal-hours wage per month, in yuan: the overtime base.")
     var wage: String?

@@ -49,8 +49,9 @@ public struct Region: Sendable, Hashable, Codable, CustomStringConvertible {
     ("445100", "潮州", "Chaozhou"), ("445200", "揭阳", "Jieyang"), ("445300", "云浮", "Yunfu"),
   ].map { Region(code: $0.0, name: $0.1, pinyin: $0.2) }
 
-  /// Looks a city up by name in the rule packs; a typo there traps at start-up and fails every test.
-  public static func named(_ name: String) -> Region {
+  /// Looks a city up by name in the rule packs (package access: no input reaches it; a typo in a pack traps at
+  /// start-up and fails every test). The public API is the throwing `resolve(_:)`.
+  package static func named(_ name: String) -> Region {
     guard let region = all.first(where: { $0.name == name }) else { preconditionFailure("no city \(name)") }
     return region
   }
