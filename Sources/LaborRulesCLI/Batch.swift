@@ -8,7 +8,7 @@ extension LaborRulesCommand {
     static let configuration = CommandConfiguration(
       abstract: "Evaluate a stream of scenarios (JSON Lines): one result or error object out per line in, in order.",
       discussion: """
-        Each output line is the JSON result of shared/SCENARIOS.md with a "line" field, or \
+        Each output line is the JSON result of `eval --format json` with a "line" field, or \
         {"line": N, "error": {…}}. Blank lines yield an error object too, so input and output line up. \
         Exits 0 once every line has its output line; the count of error lines goes to standard error, \
         with progress every 10,000 lines when standard error is a terminal.

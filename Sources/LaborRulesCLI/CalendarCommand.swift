@@ -8,7 +8,7 @@ extension LaborRulesCommand {
   struct CalendarCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "calendar",
-      abstract: "官方工作日历：每天的类别及其依据。",
+      abstract: "官方工作日历：每天的类别及其依据。The official working-time calendar, day by day.",
       discussion: """
         每天是工作日、休息日、法定节假日还是调休上班日，依据《全国年节及纪念日
         放假办法》、当年的国务院办公厅放假安排通知或国务院令第174号。

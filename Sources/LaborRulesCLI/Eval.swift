@@ -7,7 +7,7 @@ extension LaborRulesCommand {
     static let configuration = CommandConfiguration(
       abstract: "Evaluate a scenario file and print what is owed, with the derivation.",
       discussion: """
-        The file is one JSON object as described in shared/SCENARIOS.md: entitlement, region, facts, and \
+        The file is one JSON object (the scenario contract, see the README): entitlement, region, facts, and \
         optionally assumptions, expect and notes. Use - to read standard input.
 
           labor-rules eval Examples/stoppage-beyond-one-pay-cycle.json

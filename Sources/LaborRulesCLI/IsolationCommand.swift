@@ -9,9 +9,7 @@ extension LaborRulesCommand {
   struct IsolationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "isolation",
-      abstract:
-        "What an employer must pay during epidemic isolation or government measures (COVID era, 2020-01-25 to 2023-0"
-        + "1-07).",
+      abstract: "疫情隔离及政府管控措施期间工资（2020-01-25起）。Pay during epidemic isolation or government measures.",
       discussion: """
         Categories: confirmed, suspected, close-contact, government-isolation (normal-hours wage), and \
         government-measures (a lockdown or stoppage order): remote work at the agreed wage, or at the normal \

@@ -8,7 +8,7 @@ import LaborRulesPacks
 struct LaborRulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "labor-rules",
-    abstract: "Compute what a worker in Guangdong is owed under labour law, with the articles behind each amount.",
+    abstract: "计算广东劳动者依法应得的待遇及其法条依据。What a worker in Guangdong is owed, and the articles behind it.",
     discussion: """
       Answers are a 计算书: each amount with its dates, its basis, the arithmetic and the article of law. \
       Chinese by default; --lang en for English; --format json for services.

@@ -12,7 +12,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 
 /// How results are shown.
 struct OutputOptions: ParsableArguments {
-  @Option(name: .long, help: "Output form: text (a 计算书), json (shared/SCENARIOS.md) or markdown.")
+  @Option(name: .long, help: "Output form: text (a 计算书), json (the scenario contract's result) or markdown.")
   var format: OutputFormat = .text
 
   @Option(name: .long, help: "Language of text, markdown and error messages: zh (default) or en.")

@@ -7,7 +7,7 @@ extension LaborRulesCommand {
   struct StoppageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
       commandName: "stoppage",
-      abstract: "What an employer must pay during a work stoppage (停工停产) not caused by the worker.",
+      abstract: "停工停产期间工资：非因劳动者原因停工时用人单位应付多少。Pay during a work stoppage not caused by the worker.",
       discussion: """
         The first pay cycle (at most 30 days) is paid at the normal-hours wage; after it, a newly agreed wage \
         for work arranged (never below the minimum wage) or a living allowance of at least 80% of the local \
