@@ -28,7 +28,9 @@ extension LaborRulesCommand {
         for instrument in pack.instruments {
           let number = instrument.documentNumber.map { zh ? "（\($0)）" : " (\($0))" } ?? ""
           let title = zh ? "《\(instrument.title)》" : instrument.titleEn
-          print("  \(title)\(number)  \(zh ? "施行" : "in force") \(instrument.effective)  \(instrument.issuer)")
+          let dates = instrument.dates.map { "\($0.kind.name.text(lang)) \($0.date)" }.joined(
+            separator: zh ? "，" : ", ")
+          print("  \(title)\(number)  \(dates)  \(instrument.issuer)")
         }
         for schedule in pack.schedules {
           let through = schedule.through.map(\.description) ?? (zh ? "至今" : "open")

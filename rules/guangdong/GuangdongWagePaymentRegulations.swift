@@ -11,7 +11,7 @@ import LaborRules
 enum GuangdongWagePayment {
   static let text2005 = Instrument(
     "广东省工资支付条例", en: "Guangdong Regulations on Wage Payment (2005)", issuer: "广东省人民代表大会常务委员会",
-    effective: CivilDate("2005-05-01"), until: CivilDate("2016-09-28"),
+    effective: CivilDate("2005-05-01"), adopted: CivilDate("2005-01-19"), until: CivilDate("2016-09-28"),
     sources: [
       "https://wechat.estsglobal.com/wechat/law_contents/36",
       "https://chinalawandpractice.com/2005/06/01/guangdong-province-payment-of-wages-regulations",
@@ -19,6 +19,7 @@ enum GuangdongWagePayment {
   static let text2016 = Instrument(
     "广东省工资支付条例", en: "Guangdong Regulations on Wage Payment (2016)", issuer: "广东省人民代表大会常务委员会",
     number: "广东省人民代表大会常务委员会公告第65号", effective: CivilDate("2016-09-29"),
+    adopted: CivilDate("2016-09-29"),
     sources: [
       "https://wechat.estsglobal.com/wechat/law_contents/247", "http://puyuecs.com/bumenfagui/2016/10-17/14003.html",
       "http://jianbiaoku.com/webarbs/book/165166/4718359.shtml",

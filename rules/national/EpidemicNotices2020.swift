@@ -12,7 +12,7 @@ enum NationalEpidemicNotices {
   static let mohrss2020 = Instrument(
     "关于妥善处理新型冠状病毒感染的肺炎疫情防控期间劳动关系问题的通知",
     en: "MOHRSS notice on labour relations during COVID-19 prevention and control", issuer: "人力资源社会保障部办公厅",
-    number: "人社厅发明电〔2020〕5号", effective: CivilDate("2020-01-24"),
+    number: "人社厅发明电〔2020〕5号", effective: CivilDate("2020-01-24"), effectiveIs: .issued,
     sources: ["https://lawbus.net/articles/1078.html", "https://guminfeng.cn/7380.html"])
   static let fourParty2020 = Instrument(
     "关于做好新型冠状病毒感染肺炎疫情防控期间稳定劳动关系支持企业复工复产的意见",

@@ -15,28 +15,31 @@ enum ShenzhenWagePayment {
   static let issuer = "深圳市人民代表大会常务委员会"
   static let text2004 = Instrument(
     "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2004)", issuer: issuer,
-    number: "深圳市人民代表大会常务委员会公告第116号", effective: CivilDate("2004-12-01"),
+    number: "深圳市人民代表大会常务委员会公告第116号", effective: CivilDate("2004-12-01"), adopted: CivilDate("2004-08-27"),
+    approved: CivilDate("2004-09-24"),
     sources: [
       "https://wechat.estsglobal.com/wechat/law_contents/37", "http://asianlii.org/cn/legis/gd/laws/rotsmotwpte725",
     ])
   static let text2009 = Instrument(
     "深圳市员工工资支付条例",
-    en: "Shenzhen Regulations on Payment of Wages to Employees (2009; approved 2009-07-30, in force on publication)",
-    issuer: issuer, effective: CivilDate("2009-07-30"),
+    en: "Shenzhen Regulations on Payment of Wages to Employees (2009; in force on publication, date not found)",
+    issuer: issuer, effective: CivilDate("2009-07-30"), effectiveIs: .approved, adopted: CivilDate("2009-05-21"),
     sources: [
       "http://saitsu.com/index.php/List/list_detail/rid/4/id/455.shtml", "https://xihuko.com/PGdianzi/pgapp/5112.html",
     ])
   static let text2019 = Instrument(
     "深圳市员工工资支付条例",
-    en: "Shenzhen Regulations on Payment of Wages to Employees (2019; approved 2019-07-25, in force on publication)",
-    issuer: issuer, number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-07-25"), until: CivilDate("2022-08-03"),
+    en: "Shenzhen Regulations on Payment of Wages to Employees (2019; in force on publication, date not found)",
+    issuer: issuer, number: "深圳市人民代表大会常务委员会公告第154号", effective: CivilDate("2019-07-25"), effectiveIs: .approved,
+    adopted: CivilDate("2019-04-24"), until: CivilDate("2022-08-03"),
     sources: [
       "https://xihuko.com/PGdianzi/pgapp/5112.html", "http://news.17car.com.cn/caijing/2021/0528/57336.html",
       "http://www.buleoceanpatong.com/home/info/questions_detail/id/2995.html",
     ])
   static let text2022 = Instrument(
     "深圳市员工工资支付条例", en: "Shenzhen Regulations on Payment of Wages to Employees (2022)", issuer: issuer,
-    number: "深圳市人民代表大会常务委员会公告第60号", effective: CivilDate("2022-08-04"),
+    number: "深圳市人民代表大会常务委员会公告第60号", effective: CivilDate("2022-08-04"), adopted: CivilDate("2022-03-28"),
+    approved: CivilDate("2022-07-28"), published: CivilDate("2022-08-04"),
     sources: [
       "http://saitsu.com/index.php/List/list_detail/rid/4/id/660.shtml",
       "https://zh.wikisource.org/zh-hant/深圳市人民代表大会常务委员会关于修改《深圳市员工工资支付条例》的决定",

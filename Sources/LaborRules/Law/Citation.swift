@@ -43,7 +43,8 @@ public struct Citation: Sendable, Hashable {
 
 extension Citation: Encodable {
   private enum Keys: String, CodingKey {
-    case instrument, article, instrumentEn, articleEn, documentNumber, issuer, effective, effectiveUntil, detail, source
+    case instrument, article, instrumentEn, articleEn, documentNumber, issuer, effective, effectiveIs, effectiveUntil
+    case adopted, approved, published, detail, source
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: Keys.self)
@@ -54,7 +55,11 @@ extension Citation: Encodable {
     try c.encodeIfPresent(instrument.documentNumber, forKey: .documentNumber)
     try c.encode(instrument.issuer, forKey: .issuer)
     try c.encode(instrument.effective, forKey: .effective)
+    if instrument.effectiveIs != .inForce { try c.encode(instrument.effectiveIs, forKey: .effectiveIs) }
     try c.encodeIfPresent(instrument.until, forKey: .effectiveUntil)
+    try c.encodeIfPresent(instrument.adopted, forKey: .adopted)
+    try c.encodeIfPresent(instrument.approved, forKey: .approved)
+    try c.encodeIfPresent(instrument.published, forKey: .published)
     try c.encodeIfPresent(detail, forKey: .detail)
     try c.encode(instrument.sources, forKey: .source)
   }
