@@ -175,7 +175,8 @@ import Testing
     #expect(
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
-        "comprehensive-holiday-hours", "contributions-in-minimum",
+        "comprehensive-holiday-hours", "contributions-in-minimum", "pre-2008-part-year", "average-wage-year",
+        "average-wage-series",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }
