@@ -18,10 +18,11 @@ extension Rulebook {
     parameters.set(.workingDaysPerMonth, WageConversionNotice2008.workingDaysPerMonth)
     parameters.set(.heatAllowance, GuangdongHeatAllowance.schedule)
     parameters.set(.heatAllowance, for: .named("深圳"), GuangdongHeatAllowance.shenzhenSchedule)
+    parameters.set(.averageWage, for: .named("深圳"), ShenzhenAverageWage.schedule)
     return Rulebook(
       entitlements: [
         Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime,
-        Entitlements.sickPay, Entitlements.highTemperature,
+        Entitlements.sickPay, Entitlements.highTemperature, Entitlements.severance, Entitlements.annualLeave,
       ],
       parameters: parameters,
       packs: [
@@ -59,13 +60,41 @@ extension Rulebook {
         GuangdongMinimumWage.pack, ShenzhenMinimumWage.pack, GuangdongWagePayment.pack, ShenzhenWagePayment.pack,
         GuangdongHeatAllowance.pack,
         RulePack(
+          id: "national.severance", title: Localized("经济补偿与赔偿金", en: "Economic compensation and damages"),
+          file: "rules/national/LabourContractLaw.swift",
+          instruments: [
+            LabourContractLaw.instrument, LabourContractLawRegulations.instrument, CompensationMeasures1994.instrument,
+          ],
+          coverage: Localized(
+            "2008-01-01起结束的劳动关系：第三十六至四十一、四十四条各事由有无经济补偿及其条文；按第四十七条计算（月工资以最低工资为下限，"
+              + "须解除或终止之日的最低工资：2013年起）；2008年前的年限按劳部发〔1994〕481号另列一项（因用人单位过错辞职、"
+              + "破产关闭两种情形不覆盖）；代通知金；违法解除的二倍赔偿金。高收入封顶须上年度职工平均工资，只收录深圳",
+            en: "employment ending from 2008-01-01: whether each ground of arts. 36–41 and 44 owes compensation, and "
+              + "the article; the art. 47 amount (the base floored at the minimum wage on the last day: from 2013); "
+              + "years before 2008 as their own item under 劳部发〔1994〕481号 (not covered: resignation for the "
+              + "employer's fault, bankruptcy or closure); pay in lieu of notice; double damages for an unlawful "
+              + "termination. The high-earner cap needs the previous-year average wage: held for Shenzhen only"),
+          lastChecked: LastChecked.dossier),
+        ShenzhenAverageWage.pack,
+        RulePack(
+          id: "national.annual-leave", title: Localized("带薪年休假", en: "Paid annual leave"),
+          file: "rules/national/AnnualLeaveMeasures.swift",
+          instruments: [AnnualLeaveRegulations.instrument, AnnualLeaveMeasures.instrument],
+          coverage: Localized(
+            "2009年起各年度的未休年休假工资：5/10/15天，入职或离职当年折算（不足1整天不计），不享受年休假的情形，"
+              + "300%（其中100%已随工资发放），书面不休；年初累计工作不满1年的不覆盖",
+            en: "pay for unused annual leave for the years from 2009: 5/10/15 days, pro rata in a year of joining or "
+              + "leaving (fractions dropped), the absences that take the leave away, 300% of which 100% already "
+              + "paid, a written refusal; not covered: less than a year of work at the start of the year"),
+          lastChecked: LastChecked.dossier,
+          schedules: [ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth)]),
+        RulePack(
           id: "guangdong.epidemic-2020", title: Localized("广东省疫情期间劳动关系通知", en: "Guangdong COVID-19 labour notice"),
           file: "rules/guangdong/GuangdongEpidemicNotice2020.swift", instruments: [GuangdongEpidemicNotice.instrument],
           coverage: Localized(
             "2020-01-25至2023-01-07的隔离及政府管控措施期间工资",
             en: "pay during isolation and government measures, 2020-01-25 … 2023-01-07"),
           lastChecked: LastChecked.dossier),
-      ],
-      planned: ["severance", "annual-leave"])
+      ])
   }()
 }

@@ -24,6 +24,12 @@ struct LaborRulesCommand: ParsableCommand {
             --day 2025-10-01=8 --day 2025-10-04=8 --day 2025-10-11=2
         labor-rules heat --region 广州 --month 2024-07 --month 2024-08 \\
             --absent 2024-08=3:sick-leave --paid 2024-07=0 --in-kind 2024-07
+        labor-rules severance --region 东莞 --hire-date 2020-07-01 \\
+            --end-date 2025-04-30 --ground dismissal-no-fault \\
+            --no-fault-reason changed-circumstances --no-notice-given \\
+            --last-month-wage 6200 --average-wage 5900
+        labor-rules annual-leave --region 广州 --year 2024 --work-years 3 \\
+            --average-wage 7500 --days-taken 1 --employed-from 2024-04-01
         labor-rules eval Examples/stoppage-beyond-one-pay-cycle.json --lang en
         labor-rules check Examples/*.json
         labor-rules batch payroll.jsonl > results.jsonl
@@ -37,7 +43,7 @@ struct LaborRulesCommand: ParsableCommand {
     version: "0.1.0",
     subcommands: [
       Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, OvertimeCommand.self,
-      SickPayCommand.self, HeatCommand.self, CalendarCommand.self,
+      SickPayCommand.self, HeatCommand.self, SeveranceCommand.self, AnnualLeaveCommand.self, CalendarCommand.self,
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])
 

@@ -116,6 +116,64 @@ import Testing
     #expect(try run(["heat", "--region", "广州", "--month", "2024-07", "--paid", "2024-08=300"]).status == 2)
   }
 
+  @Test func severanceCommandMatchesEvalOfTheEquivalentFile() throws {
+    let flags = try run([
+      "severance", "--region", "东莞", "--hire-date", "2020-07-01", "--end-date", "2025-04-30", "--ground",
+      "dismissal-no-fault", "--no-fault-reason", "changed-circumstances", "--no-notice-given", "--last-month-wage",
+      "6200", "--average-wage", "5900", "--format", "json",
+    ])
+    let file = try run(["eval", "Examples/severance-dismissal-without-notice.json", "--format", "json"])
+    #expect(flags.status == 0)
+    #expect(flags.out == file.out)
+    #expect(flags.out.contains(#""total" : "35700.00""#))
+
+    let wages = ["8000", "8000", "8500", "8500"].flatMap { ["--monthly-wage", $0] }
+    let expiry = try run(
+      [
+        "severance", "--region", "深圳", "--hire-date", "2024-06-01", "--end-date", "2024-09-30", "--ground",
+        "contract-expiry", "--format", "json",
+      ] + wages)
+    let expiryFile = try run(
+      ["eval", "Tests/LaborRulesTests/Golden/severance/shenzhen-4-months-contract-expiry.json", "--format", "json"])
+    #expect(expiry.out == expiryFile.out)
+    let capped = [
+      "severance", "--region", "深圳", "--hire-date", "2008-03-01", "--end-date", "2023-08-31", "--ground",
+      "mass-layoff", "--average-wage", "60000", "--lang", "en",
+    ]
+    #expect(try run(capped).out.contains("Total: 494,262.00 yuan"))
+    #expect(try run(capped + ["--average-wage-series", "employed-persons"]).out.contains("Total: 488,040.00 yuan"))
+    #expect(try run(capped + ["--ground", "bogus"]).status == 2)
+    let guangzhou = try run([
+      "severance", "--region", "广州", "--hire-date", "2015-04-01", "--end-date", "2025-05-31", "--ground",
+      "mass-layoff", "--average-wage", "30000", "--format", "json",
+    ])
+    #expect(guangzhou.status == 3)
+    #expect(guangzhou.out.contains("previous-year average monthly wage of Guangzhou"))
+  }
+
+  @Test func annualLeaveCommandMatchesEvalOfTheEquivalentFile() throws {
+    let flags = try run([
+      "annual-leave", "--region", "广州", "--year", "2024", "--work-years", "3", "--average-wage", "7500",
+      "--days-taken", "1", "--employed-from", "2024-04-01", "--format", "json",
+    ])
+    let file = try run(["eval", "Examples/annual-leave-year-of-joining.json", "--format", "json"])
+    #expect(flags.status == 0)
+    #expect(flags.out == file.out)
+    #expect(flags.out.contains(#""total" : "1379.31""#))
+    let refusal = try run([
+      "annual-leave", "--region", "佛山", "--year", "2024", "--work-years", "22", "--average-wage", "6000",
+      "--days-taken", "5", "--refused-in-writing", "--format", "json",
+    ])
+    let refusalFile = try run(
+      ["eval", "Tests/LaborRulesTests/Golden/annual-leave/foshan-written-refusal.json", "--format", "json"])
+    #expect(refusal.out == refusalFile.out)
+    #expect(
+      try run([
+        "annual-leave", "--region", "广州", "--year", "2024", "--work-years", "3", "--average-wage", "7500",
+        "--days-taken", "1", "--employed-from", "2023-04-01",
+      ]).status == 2)
+  }
+
   @Test func assumptionFlagsComeFromTheRulebook() throws {
     let comprehensive = [
       "overtime", "--region", "深圳", "--wage", "9000", "--hours-system", "comprehensive", "--cycle",

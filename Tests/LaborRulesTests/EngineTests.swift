@@ -27,6 +27,29 @@ import Testing
     }
   }
 
+  @Test func aStretchPartIsComputedOnceOnItsDaysAndANilStretchHasNoItem() throws {
+    let rule = Rule("lump", Localized("一次", en: "once"), cites: .of(Self.citation), basis: .amount) { .normalWage }
+    let stretch = Entitlement.Part(
+      "stretch",
+      span: .stretch({ _ in
+        DateRange(from: CivilDate("2024-01-10"), through: CivilDate("2024-03-31"))
+      })
+    ) { rule }
+    let none = Entitlement.Part("none", span: .stretch({ _ in nil })) { rule }
+    let engine = Engine(
+      rulebook: Rulebook(
+        entitlements: [
+          Entitlement("test", Localized("测试", en: "test"), facts: StoppageFacts.self, parts: [stretch, none])
+        ], parameters: Rulebook.guangdong.parameters, packs: []))
+    let d = try engine.evaluate(region: .named("广州"), facts: Self.facts)
+    // Clipped to the claim (January), one item, the lump sum once: 3,100.00.
+    #expect(d.items.map(\.rule) == ["lump"])
+    #expect(
+      d.items.first.map { DateRange(from: $0.from, through: $0.to) }
+        == DateRange(from: CivilDate("2024-01-10"), through: CivilDate("2024-01-31")))
+    #expect(d.total == Money(yuan: 3100))
+  }
+
   @Test func noApplicableRuleIsAnError() {
     let engine = engine {
       Rule("late", Localized("晚", en: "late"), cites: .of(Self.citation), when: .onOrAfter(CivilDate("2024-01-20"))) {
@@ -174,6 +197,7 @@ import Testing
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
         "comprehensive-holiday-hours", "contributions-in-minimum", "normal-wage-floor", "shenzhen-stoppage-text",
+        "pre-2008-part-year", "average-wage-year", "average-wage-series",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -18,7 +18,9 @@ import Testing
   let engine = Engine(rulebook: .guangdong)
 
   @Test func thereAreGoldenCasesForEachKind() {
-    for kind in ["minimum-wage", "stoppage", "isolation", "overtime", "sick-pay", "high-temperature"] {
+    for kind in [
+      "minimum-wage", "stoppage", "isolation", "overtime", "sick-pay", "high-temperature", "severance", "annual-leave",
+    ] {
       #expect(Self.cases.contains { $0.hasPrefix(kind + "/") }, "no golden case for \(kind)")
     }
   }

@@ -51,9 +51,16 @@ import Testing
     #expect(error.message.en.contains("minimum-wage.440100"))
   }
 
+  /// A kind the rulebook plans but has no pack for is "not covered", not bad input.
   @Test func unimplementedEntitlementIsNotCovered() throws {
-    let error = try #require(outcome(#"{"entitlement": "severance", "region": "东莞", "facts": {}}"#))
-    #expect(error.code == "not-covered")
+    let guangdong = Rulebook.guangdong
+    let rulebook = Rulebook(
+      entitlements: guangdong.entitlements, parameters: guangdong.parameters, packs: [], planned: ["work-injury"])
+    let json = #"{"entitlement": "work-injury", "region": "东莞", "facts": {}}"#
+    #expect(throws: EvaluationError.self) { try Scenario.decode(Data(json.utf8), using: rulebook) }
+    do throws(EvaluationError) { _ = try Scenario.decode(Data(json.utf8), using: rulebook) } catch {
+      #expect(error.code == "not-covered")
+    }
   }
 
   @Test func unknownAssumptionOrReadingIsBadInput() throws {

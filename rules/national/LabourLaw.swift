@@ -24,3 +24,11 @@ enum LabourLaw {
   static let art44 = instrument.article(
     44, "延长工作时间不低于工资的150%；休息日安排工作又不能安排补休的不低于200%；法定休假日安排工作的不低于300%")
 }
+
+extension LabourLaw {
+  // MARK: - 第二十八条
+  /// An employer that ends a contract under arts. 24 (agreement), 26 (no-fault grounds) or 27 (layoff) gives
+  /// economic compensation under state rules. Expiry (art. 23) and dismissal for cause (art. 25) are not in the
+  /// list. Source: http://m.senbk.com/flzs/0fa11878fcb238459df1cbf23ac93d7f.html.
+  static let art28 = instrument.article(28, "用人单位依据本法第二十四条、第二十六条、第二十七条的规定解除劳动合同的，应当依照国家有关规定给予经济补偿")
+}

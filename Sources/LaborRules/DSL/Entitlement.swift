@@ -14,9 +14,18 @@ public protocol EntitlementFacts: Codable, Sendable {
 /// is one part per head.
 public struct Entitlement: Sendable {
   /// One head of claim: its own rule tree, resolved on each piece of the claim or, for a head that the law
-  /// computes over a whole cycle (comprehensive hours), once on the whole claim.
+  /// computes over a whole cycle (comprehensive hours), once on the whole claim, or once on a stretch of it.
   public struct Part: Sendable {
-    public enum Span: Sendable { case pieces, wholeClaim }
+    public enum Span: Sendable {
+      /// Each piece of the claim (split at month starts and legal boundaries).
+      case pieces
+      /// The whole claim, once.
+      case wholeClaim
+      /// One stretch of the claim that the facts determine, once (the years of service a statute counts from
+      /// its own first day); `nil` when the head has no stretch in this claim, and then no line item. The
+      /// stretch is clipped to the claim.
+      case stretch(@Sendable (EvaluationContext) throws(EvaluationError) -> DateRange?)
+    }
     public let id: String
     public let span: Span
     public let nodes: [RuleNode]

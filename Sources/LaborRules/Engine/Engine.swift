@@ -45,7 +45,13 @@ public struct Engine: Sendable {
     var items: [(part: Int, item: LineItem)] = []
     for (index, part) in entitlement.parts.enumerated() {
       var pieces: [Piece] = []
-      for period in part.span == .wholeClaim ? [claim] : periods {
+      let spans: [DateRange]
+      switch part.span {
+      case .pieces: spans = periods
+      case .wholeClaim: spans = [claim]
+      case .stretch(let days): spans = try days(context).flatMap { $0.intersection(claim) }.map { [$0] } ?? []
+      }
+      for period in spans {
         guard let piece = try evaluatePiece(part, entitlement.kind, context, period) else { continue }
         if let at = pieces.lastIndex(where: { $0.canAbsorb(piece) }) {
           pieces[at].absorb(piece)
