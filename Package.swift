@@ -8,7 +8,7 @@ let package = Package(
   name: "LaborRules",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "LaborRules", targets: ["LaborRules", "LaborRulesPacks"]),
+    .library(name: "LaborRules", targets: ["LaborRules", "LaborRulesPacks", "LaborRulesAudit"]),
     .executable(name: "labor-rules", targets: ["LaborRulesCLI"]),
   ],
   dependencies: [
@@ -33,11 +33,14 @@ let package = Package(
       name: "LaborRulesPacks", dependencies: ["LaborRules"], path: "rules",
       exclude: ["README.md"]),
 
+    // Payroll audit: a month of a worker per CSV row, every figure from the packs' own entitlements.
+    .target(name: "LaborRulesAudit", dependencies: ["LaborRulesPacks"], path: "Sources/LaborRulesAudit"),
+
     // CLI: `labor-rules`. Decodes, calls the library, renders; no legal logic.
     .executableTarget(
       name: "LaborRulesCLI",
       dependencies: [
-        "LaborRulesPacks",
+        "LaborRulesPacks", "LaborRulesAudit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/LaborRulesCLI"),
@@ -50,7 +53,7 @@ let package = Package(
 
     // Tests: unit, property and golden-file tests.
     .testTarget(
-      name: "LaborRulesTests", dependencies: ["LaborRules", "LaborRulesPacks"],
+      name: "LaborRulesTests", dependencies: ["LaborRules", "LaborRulesPacks", "LaborRulesAudit"],
       path: "Tests/LaborRulesTests", exclude: ["Golden"]),
   ]
 )
