@@ -45,9 +45,7 @@ let package = Package(
       ],
       path: "Sources/LaborRulesCLI"),
 
-    // Examples: an embedding service and the benchmark, both built and run by CI.
-    .executableTarget(
-      name: "embedding-example", dependencies: ["LaborRulesPacks"], path: "Examples/embedding"),
+    // The benchmark (Examples/Embedding is a package of its own that depends on this one by path).
     .executableTarget(
       name: "labor-rules-bench", dependencies: ["LaborRulesPacks"], path: "Examples/benchmark"),
 
