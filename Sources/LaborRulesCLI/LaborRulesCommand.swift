@@ -49,7 +49,7 @@ struct LaborRulesCommand: ParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        writeToStandardError(fullMessage(for: error) + "\n")
         Foundation.exit(ExitStatus.badInput.rawValue)
       }
       exit(withError: error)
