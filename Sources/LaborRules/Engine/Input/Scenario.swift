@@ -40,8 +40,9 @@ public struct Scenario: Sendable, Codable {
   }
 
   /// Reads one scenario from JSON; its `entitlement` key picks the plug-in whose facts type reads `facts`.
-  /// Every error names the field at fault, in both languages.
+  /// Every error names the field at fault, in both languages; `InputLimits` bounds the bytes first.
   public static func decode(_ data: Data, using rulebook: Rulebook) throws(EvaluationError) -> Scenario {
+    let data = try InputLimits.check(data)
     let decoder = JSONDecoder()
     decoder.userInfo[ScenarioFile.rulebookKey] = rulebook
     do { return try decoder.decode(ScenarioFile.self, from: data).scenario } catch let error as EvaluationError {
