@@ -127,6 +127,9 @@ import Testing
       #"{"entitlement": "overtime", "region": "广州", "facts": {"monthlyWage": "6000", "#
         + #""work": [{"date": "2025-10-01", "hours": "25"}]}}"#, field: "facts.work[0].hours", "at most 24"),
     row(
+      "more hours than the cycle has", replacing("\"540\"", "\"999999999999999999\"", in: overtime),
+      field: "facts.hoursWorked", "at most 2160 hours"),
+    row(
       "a decimal of more than 18 characters", replacing("\"540\"", "\"540.0000000000000001\"", in: overtime),
       field: "facts.hoursWorked", "at most 18 characters"),
     row(
