@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import LaborRules
 import NIOCore
+import NIOHTTP1
 import OpenAPIRuntime
 
 /// An outcome that is not a result: the CLI's error object (`{"error": {"code", "field", "message",
@@ -83,6 +84,13 @@ struct ErrorObjectMiddleware<Context: RequestContext>: RouterMiddleware {
       return try await next(request, context)
     } catch let error as APIError {
       throw error
+    } catch let error as HTTPParserError {
+      // The client sent bytes that are not HTTP, or went away in the middle of its request.
+      context.logger.debug("bad HTTP from the client", metadata: ["error": "\(error)"])
+      throw APIError(
+        .badRequest,
+        .badInput(
+          field: "(request)", reason: Localized("HTTP 请求不完整或格式有误", en: "incomplete or malformed HTTP request")))
     } catch is NIOTooManyBytesError {
       throw APIError(
         .contentTooLarge, .badInput(field: "(body)", reason: Localized("请求体过大", en: "the body is too large")))
@@ -106,8 +114,9 @@ struct ErrorObjectMiddleware<Context: RequestContext>: RouterMiddleware {
 }
 
 /// For the generated operations: a request the generated code cannot parse (a query value outside its enum, a
-/// wrong content type) becomes the error object with the status the OpenAPI runtime gives it (400, 415), and a
-/// handler's own ``APIError`` is passed on as it is.
+/// wrong content type) is answered with the error object and the status the OpenAPI runtime gives it (400, 415),
+/// and a handler's own ``APIError`` with its own. Answered here, not thrown: the generated server would wrap a
+/// thrown error again.
 struct OpenAPIErrorMiddleware: ServerMiddleware {
   func intercept(
     _ request: HTTPRequest, body: HTTPBody?, metadata: ServerRequestMetadata, operationID: String,
@@ -116,12 +125,18 @@ struct OpenAPIErrorMiddleware: ServerMiddleware {
     do {
       return try await next(request, body, metadata)
     } catch let error as ServerError {
-      if let api = error.underlyingError as? APIError { throw api }
+      if let api = error.underlyingError as? APIError { return Self.answer(api) }
       let status = error.httpStatus
       guard status.kind == .clientError else { throw error }
       let reason = Localized(
         "请求无法解析：\(error.causeDescription)", en: "cannot parse the request: \(error.causeDescription)")
-      throw APIError(status, .badInput(field: operationID, reason: reason))
+      return Self.answer(APIError(status, .badInput(field: operationID, reason: reason)))
     }
+  }
+
+  static func answer(_ error: APIError) -> (HTTPResponse, HTTPBody?) {
+    var fields = error.headers
+    fields[.contentType] = MediaType.json
+    return (HTTPResponse(status: error.status, headerFields: fields), HTTPBody(error.body))
   }
 }

@@ -124,21 +124,17 @@ enum Repository {
     }
   }
 
-  /// Runs the CLI; its standard output and exit status.
-  static func runCLI(_ arguments: [String], input: Data? = nil) throws -> (output: Data, status: Int32) {
+  /// Runs the CLI; its standard output and exit status. (Input goes in a file argument, never a pipe: a pipe
+  /// written whole before the output is read deadlocks once both fill.)
+  static func runCLI(_ arguments: [String]) throws -> (output: Data, status: Int32) {
     let process = Process()
     process.executableURL = try cli
     process.arguments = arguments
     let output = Pipe()
     process.standardOutput = output
     process.standardError = FileHandle.nullDevice
-    let stdin = Pipe()
-    if input != nil { process.standardInput = stdin }
+    process.standardInput = FileHandle.nullDevice
     try process.run()
-    if let input {
-      stdin.fileHandleForWriting.write(input)
-      try stdin.fileHandleForWriting.close()
-    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return (data, process.terminationStatus)
