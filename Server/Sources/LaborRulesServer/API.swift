@@ -21,6 +21,11 @@ struct API: APIProtocol {
       return .unsupportedMediaType(
         .init(body: .json(Self.error(APIError.unsupportedMediaType("", expected: "application/jsonl")))))
     }
+    if case .known(0) = body.length {
+      let error = EvaluationError.badInput(
+        field: "(body)", reason: Localized("请求体为空：没有要计算的行", en: "the body is empty: no lines to evaluate"))
+      return .badRequest(.init(body: .json(Self.error(error))))
+    }
     let trace: TraceLevel
     switch input.query.trace {
     case nil, .none?: trace = .none
@@ -81,8 +86,7 @@ struct API: APIProtocol {
     let widths = [4, 2]
     guard (1...2).contains(parts.count),
       zip(parts, widths).allSatisfy({ $0.count == $1 && $0.allSatisfy { ("0"..."9").contains($0) } }),
-      let year = Int(parts[0]), let month = parts.count > 1 ? Int(parts[1]) : 1,
-      CivilDate(year: year, month: month, day: 1) != nil
+      let year = Int(parts[0]), let month = parts.count > 1 ? Int(parts[1]) : 1, (1...12).contains(month)
     else {
       let error = EvaluationError.badInput(
         field: "period",

@@ -95,6 +95,15 @@ struct ErrorObjectMiddleware<Context: RequestContext>: RouterMiddleware {
       throw APIError(
         .contentTooLarge, .badInput(field: "(body)", reason: Localized("请求体过大", en: "the body is too large")))
     } catch let error as any HTTPResponseError {
+      if error.status == .notFound, let allowed = Routes.methods(for: request.uri.path) {
+        throw APIError(
+          .methodNotAllowed,
+          .badInput(
+            field: request.uri.path,
+            reason: Localized(
+              "此地址只接受 \(allowed)，不接受 \(request.method)", en: "\(request.method) not allowed here; use \(allowed)")),
+          headers: [.allow: allowed])
+      }
       let status = error.status
       let reason: Localized
       switch status {
@@ -138,5 +147,23 @@ struct OpenAPIErrorMiddleware: ServerMiddleware {
     var fields = error.headers
     fields[.contentType] = MediaType.json
     return (HTTPResponse(status: error.status, headerFields: fields), HTTPBody(error.body))
+  }
+}
+
+/// The paths the service answers and the methods each takes, so that a known path asked with another method is
+/// answered 405 with `Allow`, not 404.
+enum Routes {
+  static let table: [(path: [Substring], methods: String)] = [
+    ("/v1/evaluate", "POST"), ("/v1/check", "POST"), ("/v1/batch", "POST"), ("/v1/minimum-wage", "GET"),
+    ("/v1/rules", "GET"), ("/v1/assumptions", "GET"), ("/v1/calendar/*", "GET"), ("/healthz", "GET"),
+    ("/openapi.yaml", "GET"), ("/metrics", "GET"), ("/", "GET"), ("/index.html", "GET"), ("/app.js", "GET"),
+    ("/app.css", "GET"),
+  ].map { (path: $0.0.split(separator: "/"), methods: $0.1) }
+
+  static func methods(for path: String) -> String? {
+    let parts = path.split(separator: "/")
+    return table.first { route in
+      route.path.count == parts.count && zip(route.path, parts).allSatisfy { $0 == "*" || $0 == $1 }
+    }?.methods
   }
 }

@@ -55,6 +55,7 @@ import Testing
       #expect(((days.first?["citations"] as? [Any]) ?? []).isEmpty == false)
 
       #expect(try await server.get("/v1/calendar/2025").body.jsonArray.count == 365)
+      #expect(try await server.get("/v1/calendar/0000").status == 422)
       let notHeld = try await server.get("/v1/calendar/2019")
       #expect(notHeld.status == 422)
       #expect(notHeld.body.json.errorObject["code"] as? String == "not-covered")
@@ -184,6 +185,8 @@ import Testing
       #expect(lines[2].errorObject["code"] as? String == "bad-input")
       #expect(lines[3]["total"] as? String == "9680.00")
 
+      let empty = try await server.post("/v1/batch", Data(), contentType: "application/jsonl")
+      #expect(empty.status == 400)
       let wrongType = try await server.post("/v1/batch", body, contentType: "text/csv")
       #expect(wrongType.status == 415)
       #expect(wrongType.body.json.errorObject["code"] as? String == "bad-input")
@@ -218,6 +221,11 @@ import Testing
       #expect(script.body.text.contains("/v1/evaluate"))
       let style = try await server.get("/app.css")
       #expect(style.status == 200 && style.headers["content-type"]?.hasPrefix("text/css") == true)
+      let wrongMethod = try await server.request("DELETE", "/v1/evaluate")
+      #expect(wrongMethod.status == 405)
+      #expect(wrongMethod.headers["allow"] == "POST")
+      let wrongMethodCalendar = try await server.request("POST", "/v1/calendar/2025", body: Data("{}".utf8))
+      #expect(wrongMethodCalendar.status == 405)
       let missing = try await server.get("/no-such-page")
       #expect(missing.status == 404)
       #expect(missing.body.json.errorObject["code"] as? String == "bad-input")

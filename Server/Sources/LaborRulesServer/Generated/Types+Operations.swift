@@ -461,14 +461,14 @@ internal enum Operations {
         internal struct Input: Sendable, Hashable {
             /// - Remark: Generated from `#/paths/v1/calendar/{period}/GET/path`.
             internal struct Path: Sendable, Hashable {
-                /// A year (`2025`) or a month (`2025-10`).
+                /// A year (`2025`) or a month (`2025-10`); a year the calendar does not hold is 422.
                 ///
                 /// - Remark: Generated from `#/paths/v1/calendar/{period}/GET/path/period`.
                 internal var period: Swift.String
                 /// Creates a new `Path`.
                 ///
                 /// - Parameters:
-                ///   - period: A year (`2025`) or a month (`2025-10`).
+                ///   - period: A year (`2025`) or a month (`2025-10`); a year the calendar does not hold is 422.
                 internal init(period: Swift.String) {
                     self.period = period
                 }

@@ -133,7 +133,8 @@
     d.items.forEach(function (item) {
       var li = document.createElement('li');
       var head = document.createElement('div');
-      head.textContent = item.from + (item.to !== item.from ? ' – ' + item.to : '') + '：' + item.amount +
+      head.textContent = item.from + (item.to !== item.from ? ' – ' + item.to : '') + (lang === 'zh' ? '：' : ': ') +
+        item.amount +
         (lang === 'zh' ? ' 元。' : ' yuan. ') + (lang === 'zh' ? item.basis : item.basisEn);
       li.appendChild(head);
       (item.citations || []).forEach(function (c) {
