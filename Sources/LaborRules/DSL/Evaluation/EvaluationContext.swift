@@ -10,6 +10,8 @@ public final class EvaluationContext {
   private let overrides: [String: String]
   package private(set) var assumptionsUsed: [AssumptionUse] = []
   package private(set) var warnings: [Warning] = []
+  /// Parameters already reported as used past their last check (one `beyond-last-checked` each, on its first day).
+  private var lastCheckWarned: Set<String> = []
   /// Days of the official calendar already looked up in this evaluation, by day number.
   var calendarDays: [Int: CalendarDay] = [:]
   /// The days each parameter changes inside the claim, by parameter name.
@@ -65,7 +67,7 @@ public final class EvaluationContext {
             "\(place)自\(found.entry.from)起的\(key.label.zh)未经核实：\(caveat.zh)",
             en: "The \(key.label.en)\(placeEn) from \(found.entry.from) is unverified: \(caveat.en)")))
     }
-    if found.entry.through == nil, date > found.entry.checked {
+    if found.entry.through == nil, date > found.entry.checked, lastCheckWarned.insert(key.name).inserted {
       warn(
         Warning(
           .beyondLastChecked,
