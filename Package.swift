@@ -8,7 +8,7 @@ let package = Package(
   name: "LaborRules",
   platforms: [.macOS(.v13)],
   products: [
-    .library(name: "LaborRules", targets: ["LaborRules", "LaborRulesPacks"]),
+    .library(name: "LaborRules", targets: ["LaborRules", "LaborRulesPacks", "LaborRulesAudit"]),
     .executable(name: "labor-rules", targets: ["LaborRulesCLI"]),
   ],
   dependencies: [
@@ -33,24 +33,25 @@ let package = Package(
       name: "LaborRulesPacks", dependencies: ["LaborRules"], path: "rules",
       exclude: ["README.md"]),
 
+    // Payroll audit: a month of a worker per CSV row, every figure from the packs' own entitlements.
+    .target(name: "LaborRulesAudit", dependencies: ["LaborRulesPacks"], path: "Sources/LaborRulesAudit"),
+
     // CLI: `labor-rules`. Decodes, calls the library, renders; no legal logic.
     .executableTarget(
       name: "LaborRulesCLI",
       dependencies: [
-        "LaborRulesPacks",
+        "LaborRulesPacks", "LaborRulesAudit",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       path: "Sources/LaborRulesCLI"),
 
-    // Examples: an embedding service and the benchmark, both built and run by CI.
-    .executableTarget(
-      name: "embedding-example", dependencies: ["LaborRulesPacks"], path: "Examples/embedding"),
+    // The benchmark (Examples/Embedding is a package of its own that depends on this one by path).
     .executableTarget(
       name: "labor-rules-bench", dependencies: ["LaborRulesPacks"], path: "Examples/benchmark"),
 
     // Tests: unit, property and golden-file tests.
     .testTarget(
-      name: "LaborRulesTests", dependencies: ["LaborRules", "LaborRulesPacks"],
+      name: "LaborRulesTests", dependencies: ["LaborRules", "LaborRulesPacks", "LaborRulesAudit"],
       path: "Tests/LaborRulesTests", exclude: ["Golden"]),
   ]
 )

@@ -23,6 +23,7 @@ extension Rulebook {
       entitlements: [
         Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime,
         Entitlements.sickPay, Entitlements.highTemperature, Entitlements.severance, Entitlements.annualLeave,
+        Entitlements.wage,
       ],
       parameters: parameters,
       packs: [

@@ -55,7 +55,7 @@ extension LaborRulesCommand {
         let error = EvaluationError.notCovered(what)
         if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
         let message = (lang == .zh ? "错误：" : "error: ") + error.message.text(lang)
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        writeToStandardError(message + "\n")
         throw ExitCode(ExitStatus.notCovered.rawValue)
       }
       switch format {

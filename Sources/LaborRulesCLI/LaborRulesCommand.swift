@@ -44,6 +44,7 @@ struct LaborRulesCommand: ParsableCommand {
     subcommands: [
       Eval.self, Check.self, MinimumWageCommand.self, StoppageCommand.self, IsolationCommand.self, OvertimeCommand.self,
       SickPayCommand.self, HeatCommand.self, SeveranceCommand.self, AnnualLeaveCommand.self, CalendarCommand.self,
+      AuditCommand.self,
       Batch.self, RulesCommand.self, AssumptionsCommand.self,
     ])
 

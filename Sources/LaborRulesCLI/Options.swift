@@ -37,7 +37,7 @@ struct OutputOptions: ParsableArguments {
       return .success
     case .failure(let error):
       if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
-      FileHandle.standardError.write(Data("\(lang == .zh ? "错误" : "error"): \(error.message.text(lang))\n".utf8))
+      writeToStandardError("\(lang == .zh ? "错误" : "error"): \(error.message.text(lang))\n")
       return ExitStatus(error)
     }
   }

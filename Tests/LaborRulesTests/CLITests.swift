@@ -240,6 +240,27 @@ import Testing
     #expect(json.out.contains(#""passed" : 1"#) && json.out.contains(#""failed" : 0"#))
   }
 
+  @Test func auditWritesOneRowPerRowInOrder() throws {
+    let input = [
+      "paid_total,worker_id,region,month,monthly_wage,workday_overtime_hours,rest_day_overtime_hours,"
+        + "holiday_overtime_hours,heat_exposed,stoppage_start,extra",
+      "9000,w1,东莞,2025-10,8700,2,8,16,1,,x", "1,w2,火星,2024-06,6200,,,,0,,x", "garbage",
+      "2000,w4,深圳,2025-07,2000,0,0,0,1,,x",
+    ].joined(separator: "\r\n")
+    let result = try run(["audit", "-"], input: input)
+    let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(result.status == 0)
+    #expect(lines.count == 5)
+    #expect(lines[0].hasPrefix("worker_id,month,minimum_wage"))
+    // 8,700 ÷ 174 = 50: 2 × 75 + 8 × 100 + 16 × 150 = 3,350; allowance 300; total 12,350; short 3,350
+    #expect(lines[1] == "w1,2025-10,2080.00,8700.00,0.00,3350.00,300.00,0,12350.00,9000.00,3350.00,")
+    #expect(lines[2].hasPrefix("w2,2024-06,,,") && lines[2].contains("region"))
+    // "garbage" sits in paid_total: no worker, an error
+    #expect(lines[3].hasPrefix(",,,,,,,,,,,") && lines[3].count > 12)
+    #expect(lines[4].hasPrefix("w4,2025-07,2520.00,2520.00,"))
+    #expect(result.err.contains("4 rows, 2 with errors"))
+  }
+
   @Test func checkReportsDifferencesAndExitsOne() throws {
     let passing = try run(["check", "Examples/stoppage-beyond-one-pay-cycle.json", "--lang", "en"])
     #expect(passing.status == 0)

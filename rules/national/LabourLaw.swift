@@ -31,4 +31,8 @@ extension LabourLaw {
   /// economic compensation under state rules. Expiry (art. 23) and dismissal for cause (art. 25) are not in the
   /// list. Source: http://m.senbk.com/flzs/0fa11878fcb238459df1cbf23ac93d7f.html.
   static let art28 = instrument.article(28, "用人单位依据本法第二十四条、第二十六条、第二十七条的规定解除劳动合同的，应当依照国家有关规定给予经济补偿")
+
+  // MARK: - 第五十条
+  /// 工资应当以货币形式按月支付给劳动者本人. Wages are paid monthly, in money.
+  static let art50 = instrument.article(50, "工资应当以货币形式按月支付给劳动者本人")
 }

@@ -8,12 +8,15 @@ extension ParameterKey where Value == WorkingTimeCalendar {
 }
 
 extension EvaluationContext {
-  /// The kind of a day on the official calendar; `notCovered` outside the calendar's years.
+  /// The kind of a day on the official calendar; `notCovered` outside the calendar's years. Each day is looked
+  /// up once per evaluation.
   public func calendarDay(_ date: CivilDate) throws(EvaluationError) -> CalendarDay {
+    if let known = calendarDays[date.dayNumber] { return known }
     let calendar = try lookup(.workingTimeCalendar, on: date).value
     guard let day = calendar.day(date) else {
       throw .notCovered(Localized("工作日历未收录 \(date)", en: "the working-time calendar does not hold \(date)"))
     }
+    calendarDays[date.dayNumber] = day
     return day
   }
 }

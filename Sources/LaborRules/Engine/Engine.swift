@@ -65,7 +65,7 @@ public struct Engine: Sendable {
     for check in entitlement.checks { try check.run(context) }
     let ordered = items.sorted { ($0.item.from, $0.part) < ($1.item.from, $1.part) }.map(\.item)
 
-    let total = ordered.reduce(Money.zero) { $0 + $1.amount }
+    let total = try Money.sum(ordered.map(\.amount))
     var shortfall: Money?
     let paid =
       try entitlement.payment.map { payment throws(EvaluationError) in try payment.paid(context) } ?? facts.paid

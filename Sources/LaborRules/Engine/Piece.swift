@@ -54,7 +54,7 @@ struct Piece {
     case .amount, .standard:
       break
     }
-    let amount = exact.money(rounding)
+    let amount = try exact.money(rounding)
     steps.append(.round(exact: exact, amount: amount, rule: rounding))
     return LineItem(
       rule: rule.id, from: period.from, to: period.through, amount: amount, basis: rule.title, citations: citations,

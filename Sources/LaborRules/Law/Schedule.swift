@@ -26,7 +26,10 @@ public struct Schedule<Value: Sendable>: Sendable {
     self.entries = entries.sorted { $0.from < $1.from }
   }
 
-  public var coverage: (from: CivilDate, through: CivilDate?) { (entries[0].from, entries.last!.through) }
+  /// The first day of the first entry and the last day of the last (`nil` while open).
+  public var coverage: (from: CivilDate, through: CivilDate?) {
+    (entries.first?.from ?? CivilDate(dayNumber: 0), entries.last.flatMap(\.through))
+  }
 
   public func lookup(on date: CivilDate) throws(EvaluationError) -> Found {
     guard let entry = entries.last(where: { $0.from <= date }), entry.contains(date) else {

@@ -5,41 +5,75 @@
 /// d.adding(days: 29)   // 2025-03-11
 /// d.daysInMonth        // 28
 /// ```
+///
+/// Two domains, both total (no operation traps):
+/// - Input (`init(parsing:)`, `init?(year:month:day:)`, `CivilMonth`) names years 1900 … 2200 only; anything
+///   else is refused with a reason.
+/// - Arithmetic (`adding(days:)`, `addingMonth()`, `firstOfMonth`, `init(dayNumber:)`, …) works on any day of
+///   0001-01-01 … 9999-12-31 and saturates at those ends, so a claim that ends in December 2200 can still ask
+///   for the next month.
 public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
   public let year: Int
   public let month: Int
   public let day: Int
 
+  /// The years input may name.
+  public static let inputYears = 1900...2200
+  /// The years date arithmetic reaches; it saturates at their ends.
+  public static let arithmeticYears = 1...9999
+
+  /// A date input may name (years 1900 … 2200); `nil` for any other year, month or day.
   public init?(year: Int, month: Int, day: Int) {
-    guard (1900...2200).contains(year), (1...12).contains(month),
+    guard CivilDate.inputYears.contains(year), (1...12).contains(month),
       (1...CivilDate.days(inMonth: month, year: year)).contains(day)
     else { return nil }
     (self.year, self.month, self.day) = (year, month, day)
   }
 
-  /// For dates written into the rule packs; a typo traps at start-up and fails every test.
+  /// A day whose month and day are valid and whose year is in `arithmeticYears`; every caller checks.
+  private init(checked year: Int, _ month: Int, _ day: Int) { (self.year, self.month, self.day) = (year, month, day) }
+
+  /// For dates written into the rule packs (`CivilDate("2025-03-01")`). No input reaches it, so a typo
+  /// traps at start-up and fails every test; input goes through `init(parsing:)`, which throws.
   public init(_ text: StaticString) {
     do { self = try CivilDate(parsing: "\(text)") } catch { preconditionFailure("bad date literal \(text)") }
   }
 
-  /// Reads `YYYY-MM-DD`.
+  /// Reads `YYYY-MM-DD` (years 1900 … 2200), saying what is wrong: the form, the month, the day of that
+  /// month, or the year.
   public init(parsing text: String) throws(ValueError) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-      parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-      let date = CivilDate(year: Int(parts[0])!, month: Int(parts[1])!, day: Int(parts[2])!)
+    guard parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
+      parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let year = Int(parts[0]), let month = Int(parts[1]),
+      let day = Int(parts[2])
     else {
       throw ValueError(
-        "“\(text)”不是有效日期；请写成 YYYY-MM-DD，如 2025-03-01",
-        en: "'\(text)' is not a calendar date written YYYY-MM-DD, such as 2025-03-01")
+        "“\(text.clipped)”不是有效日期；请写成 YYYY-MM-DD，如 2025-03-01",
+        en: "'\(text.clipped)' is not a calendar date written YYYY-MM-DD, such as 2025-03-01")
     }
-    self = date
+    guard (1...12).contains(month) else {
+      throw ValueError(
+        "“\(text)”不是有效日期（YYYY-MM-DD）：没有 \(month) 月",
+        en: "'\(text)' is not a calendar date written YYYY-MM-DD: there is no month \(month)")
+    }
+    let last = CivilDate.days(inMonth: month, year: year)
+    guard (1...last).contains(day) else {
+      throw ValueError(
+        "“\(text)”不是有效日期（YYYY-MM-DD）：\(year) 年 \(month) 月只有 \(last) 天",
+        en: "'\(text)' is not a calendar date written YYYY-MM-DD: month \(month) of \(year) has \(last) days")
+    }
+    guard CivilDate.inputYears.contains(year) else {
+      throw ValueError(
+        "“\(text)”的年份超出可接受的范围：日期须在 1900 至 2200 年之间（YYYY-MM-DD）",
+        en: "'\(text)' is outside the years accepted: a date written YYYY-MM-DD from 1900 to 2200")
+    }
+    (self.year, self.month, self.day) = (year, month, day)
   }
 
   /// Days since 1970-01-01 (the proleptic Gregorian day number).
   public var dayNumber: Int {
     let y = month <= 2 ? year - 1 : year
-    let era = y / 400
+    let era = (y >= 0 ? y : y - 399) / 400
     let yoe = y - era * 400
     let mp = (month + 9) % 12
     let doy = (153 * mp + 2) / 5 + day - 1
@@ -47,8 +81,13 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return era * 146_097 + doe - 719_468
   }
 
+  /// The day numbers of 0001-01-01 and 9999-12-31.
+  public static let dayNumbers = -719_162...2_932_896
+
+  /// The day with this day number, saturating at 0001-01-01 and 9999-12-31.
   public init(dayNumber: Int) {
-    let z = dayNumber + 719_468
+    let clamped = Swift.min(Swift.max(dayNumber, CivilDate.dayNumbers.lowerBound), CivilDate.dayNumbers.upperBound)
+    let z = clamped + 719_468
     let era = z / 146_097
     let doe = z - era * 146_097
     let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
@@ -59,34 +98,42 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     (year, month, day) = (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
   }
 
-  public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
-
-  /// The same day one calendar month later, or the month's last day if it has no such day.
-  public func addingMonth() -> CivilDate {
-    let (y, m) = month == 12 ? (year + 1, 1) : (year, month + 1)
-    return CivilDate(year: y, month: m, day: Swift.min(day, CivilDate.days(inMonth: m, year: y)))!
+  /// The day `days` later (earlier when negative), saturating at 0001-01-01 and 9999-12-31.
+  public func adding(days: Int) -> CivilDate {
+    let (sum, overflow) = dayNumber.addingReportingOverflow(days)
+    return CivilDate(dayNumber: overflow ? (days < 0 ? Int.min : Int.max) : sum)
   }
 
+  /// The same day one calendar month later, or the month's last day if it has no such day; 9999-12-31 at
+  /// the end of the arithmetic years.
+  public func addingMonth() -> CivilDate { adding(months: 1) ?? CivilDate(dayNumber: Int.max) }
+
   /// The same day `months` calendar months later, or that month's last day if it has no such day; `nil`
-  /// beyond the supported years.
+  /// beyond the arithmetic years (0001 … 9999).
   public func adding(months: Int) -> CivilDate? {
-    let index = year * 12 + (month - 1) + months
+    let (scaled, o1) = year.multipliedReportingOverflow(by: 12)
+    let (shifted, o2) = scaled.addingReportingOverflow(month - 1)
+    let (index, o3) = shifted.addingReportingOverflow(months)
+    guard !(o1 || o2 || o3) else { return nil }
     let (y, m) = (index / 12, index % 12 + 1)
-    guard (1900...2200).contains(y) else { return nil }
-    return CivilDate(year: y, month: m, day: Swift.min(day, CivilDate.days(inMonth: m, year: y)))
+    guard CivilDate.arithmeticYears.contains(y), (1...12).contains(m) else { return nil }
+    return CivilDate(checked: y, m, Swift.min(day, CivilDate.days(inMonth: m, year: y)))
   }
 
   public var daysInMonth: Int { CivilDate.days(inMonth: month, year: year) }
-  public var firstOfMonth: CivilDate { CivilDate(year: year, month: month, day: 1)! }
-  public var lastOfMonth: CivilDate { CivilDate(year: year, month: month, day: daysInMonth)! }
+  public var firstOfMonth: CivilDate { CivilDate(checked: year, month, 1) }
+  public var lastOfMonth: CivilDate { CivilDate(checked: year, month, daysInMonth) }
   /// 1 = Monday … 7 = Sunday.
   public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 
   public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
 
   public var description: String {
-    func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(year)-\(pad(month))-\(pad(day))"
+    func pad(_ n: Int, _ width: Int) -> String {
+      let digits = String(n.magnitude)
+      return (n < 0 ? "-" : "") + String(repeating: "0", count: Swift.max(0, width - digits.count)) + digits
+    }
+    return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
   }
 
   static func days(inMonth month: Int, year: Int) -> Int {

@@ -5,7 +5,7 @@ public struct CivilMonth: Sendable, Hashable, Comparable, CustomStringConvertibl
   public var year: Int { first.year }
   public var month: Int { first.month }
 
-  /// Reads `YYYY-MM`.
+  /// Reads `YYYY-MM` (years 1900 … 2200).
   public init(parsing text: String) throws(ValueError) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
@@ -13,7 +13,8 @@ public struct CivilMonth: Sendable, Hashable, Comparable, CustomStringConvertibl
       let first = CivilDate(year: year, month: month, day: 1)
     else {
       throw ValueError(
-        "“\(text)”不是有效月份；请写成 YYYY-MM，如 2025-10", en: "'\(text)' is not a month written YYYY-MM, such as 2025-10")
+        "“\(text.clipped)”不是有效月份；请写成 YYYY-MM（1900 至 2200 年），如 2025-10",
+        en: "'\(text.clipped)' is not a month written YYYY-MM (1900 … 2200), such as 2025-10")
     }
     self.first = first
   }

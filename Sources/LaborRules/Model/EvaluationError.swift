@@ -50,3 +50,50 @@ extension ValueError {
   /// The same reason as bad input in a field.
   public func at(_ field: String) -> EvaluationError { .badInput(field: field, reason: reason) }
 }
+
+extension EvaluationError: Codable {
+  private enum Keys: String, CodingKey { case code, field, reason, entitlement, rules, from, to }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.container(keyedBy: Keys.self)
+    try c.encode(code, forKey: .code)
+    switch self {
+    case .badInput(let field, let reason):
+      try c.encode(field, forKey: .field)
+      try c.encode(reason, forKey: .reason)
+    case .notCovered(let reason):
+      try c.encode(reason, forKey: .reason)
+    case .noApplicableRule(let entitlement, let period):
+      try c.encode(entitlement, forKey: .entitlement)
+      try c.encode(period.from, forKey: .from)
+      try c.encode(period.through, forKey: .to)
+    case .conflict(let rules, let period):
+      try c.encode(rules, forKey: .rules)
+      try c.encode(period.from, forKey: .from)
+      try c.encode(period.through, forKey: .to)
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let c = try decoder.container(keyedBy: Keys.self)
+    let period = { () throws -> DateRange in
+      let (from, to) = (try c.decode(CivilDate.self, forKey: .from), try c.decode(CivilDate.self, forKey: .to))
+      guard let range = DateRange(from: from, through: to) else {
+        throw FieldError(path: c.codingPath + [Keys.to], Localized("结束早于开始", en: "ends before it starts"))
+      }
+      return range
+    }
+    switch try c.decode(String.self, forKey: .code) {
+    case "bad-input":
+      self = .badInput(
+        field: try c.decode(String.self, forKey: .field), reason: try c.decode(Localized.self, forKey: .reason))
+    case "not-covered": self = .notCovered(try c.decode(Localized.self, forKey: .reason))
+    case "no-applicable-rule":
+      self = .noApplicableRule(entitlement: try c.decode(String.self, forKey: .entitlement), period: try period())
+    case "conflict": self = .conflict(rules: try c.decode([String].self, forKey: .rules), period: try period())
+    case let other:
+      throw FieldError(
+        path: c.codingPath + [Keys.code], Localized("未知错误代码“\(other)”", en: "unknown error code '\(other)'"))
+    }
+  }
+}

@@ -25,6 +25,10 @@ public struct MinimumWageFacts: EntitlementFacts, Hashable {
         field: "facts.pay.hoursWorked",
         reason: Localized("非全日制须给出当月工作小时数", en: "part-time work needs the month's hours worked"))
     }
+    if let hours = pay.hoursWorked, Rational(744) < hours {
+      throw .badInput(
+        field: "facts.pay.hoursWorked", reason: Localized("一个月最多 744 小时", en: "a month has at most 744 hours"))
+    }
     let excluded = (pay.exclusions + pay.contributions).reduce(Money.zero) { $0 + $1.1 }
     if pay.total < excluded {
       throw .badInput(

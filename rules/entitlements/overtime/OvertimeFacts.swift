@@ -148,6 +148,15 @@ public struct OvertimeFacts: EntitlementFacts, Hashable, NormalWageFacts {
         field: "facts.cycle.to",
         reason: Localized("周期须在开始日之后且不超过一年", en: "the cycle must end after it starts and last at most a year"))
     }
+    let most = Rational(Int64(24 * range.days))
+    for (field, hours) in [("hoursWorked", hoursWorked), ("holidayHours", holidayHours)] {
+      if let hours, most < hours {
+        throw .badInput(
+          field: "facts.\(field)",
+          reason: Localized(
+            "周期 \(range.days) 天最多 \(most) 小时", en: "a cycle of \(range.days) days has at most \(most) hours"))
+      }
+    }
     return range
   }
 

@@ -10,6 +10,10 @@ public final class EvaluationContext {
   private let overrides: [String: String]
   package private(set) var assumptionsUsed: [AssumptionUse] = []
   package private(set) var warnings: [Warning] = []
+  /// Days of the official calendar already looked up in this evaluation, by day number.
+  var calendarDays: [Int: CalendarDay] = [:]
+  /// The days each parameter changes inside the claim, by parameter name.
+  private var changesByName: [String: [CivilDate]] = [:]
 
   package init(
     region: Region, claim: DateRange, facts: any EntitlementFacts, parameters: Parameters,
@@ -73,8 +77,11 @@ public final class EvaluationContext {
     return found
   }
 
-  /// Days inside the claim on which a parameter takes a new value.
+  /// Days inside the claim on which a parameter takes a new value (computed once per evaluation).
   public func changes<Value>(of key: ParameterKey<Value>) -> [CivilDate] {
-    (try? parameters.schedule(key, for: key.regional ? region : nil))?.changes(within: claim) ?? []
+    if let known = changesByName[key.name] { return known }
+    let days = (try? parameters.schedule(key, for: key.regional ? region : nil))?.changes(within: claim) ?? []
+    changesByName[key.name] = days
+    return days
   }
 }

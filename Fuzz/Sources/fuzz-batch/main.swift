@@ -1,0 +1,28 @@
+// The `batch` command's stream: any bytes, fed in pieces the input chooses, must give exactly one output line
+// per input line, in order, each a JSON object with its line number.
+import Foundation
+import FuzzSupport
+
+@testable import LaborRulesCLIUnderTest
+
+runFuzzer { bytes in
+  let input = [UInt8](bytes)
+  // The first byte picks where the stream is cut into chunks, as reads of a pipe would cut it.
+  let step = max(1, Int(input.first ?? 1))
+  var processor = BatchProcessor()
+  var out: [String] = []
+  var index = 0
+  while index < input.count {
+    out += processor.feed(input[index..<min(input.count, index + step)])
+    index += step
+  }
+  out += processor.finish()
+  let newlines = input.filter { $0 == UInt8(ascii: "\n") }.count
+  let expected = newlines + (input.last.map { $0 == UInt8(ascii: "\n") ? 0 : 1 } ?? 0)
+  require(out.count == expected, "\(expected) lines in, \(out.count) out")
+  for (number, line) in out.enumerated() {
+    require(!line.contains("\n"), "an output line holds a newline")
+    let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+    require(object?["line"] as? Int == number + 1, "line \(number + 1) out of order or not JSON")
+  }
+}

@@ -1,0 +1,178 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import LaborRules
+import LaborRulesAudit
+
+extension LaborRulesCommand {
+  /// `labor-rules audit FILE.csv|-`: a payroll checked row by row.
+  struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "audit",
+      abstract: "工资台账核查：每行一名劳动者一个月。Audit a payroll, one worker-month per CSV row.",
+      discussion: """
+        Input: UTF-8 CSV with a header row naming worker_id, region, month (YYYY-MM), monthly_wage, \
+        workday_overtime_hours, rest_day_overtime_hours, holiday_overtime_hours, heat_exposed (0/1), \
+        stoppage_start (empty, or the first day of a stoppage without work arranged still running at the \
+        month's end) and paid_total, in any order; other columns are ignored. Output: a header row, then one \
+        row per input row in the same order: worker_id, month, minimum_wage, normal_wage, stoppage_pay, \
+        overtime_pay, high_temperature_allowance, below_minimum, entitled_total, paid_total, shortfall, error. \
+        A row that cannot be evaluated keeps its place, with empty amounts and the reason in error. A summary \
+        goes to standard error; rows are evaluated on every core.
+
+          labor-rules audit payroll.csv > audit.csv
+          labor-rules audit - --format jsonl < payroll.csv
+          labor-rules audit payroll.csv --proration paid-days
+        """)
+
+    @Argument(help: "A CSV file, or - for standard input.")
+    var file: String = "-"
+
+    @Option(help: "csv (default) or jsonl.")
+    var format: AuditFormat = .csv
+
+    @Option(name: .long, help: "Language of the error column: en (default) or zh.")
+    var lang: Language = .en
+
+    @OptionGroup var assumptions: AssumptionOptions
+
+    enum AuditFormat: String, ExpressibleByArgument, CaseIterable { case csv, jsonl }
+
+    func run() throws {
+      guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
+        throw FlagError(flag: "FILE", reason: Localized("无法读取“\(file)”", en: "cannot read '\(file)'"))
+      }
+      let overrides = try assumptions.overrides
+      var reader = LineReader(handle)
+      guard let headerLine = reader.next() else {
+        throw FlagError(flag: "FILE", reason: Localized("文件为空，缺少标题行", en: "the file is empty: no header row"))
+      }
+      let header = String(decoding: headerLine, as: UTF8.self)
+      let columns = header.hasPrefix("\u{FEFF}") ? String(header.dropFirst()) : header
+      let names = columns.split(separator: ",", omittingEmptySubsequences: false).map {
+        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+      }
+      let workers = ProcessInfo.processInfo.activeProcessorCount
+      let audits: [PayrollAudit]
+      do {
+        audits = try (0..<workers).map { _ throws(EvaluationError) in
+          try PayrollAudit(engine: engine, header: names, assumptions: overrides, language: lang)
+        }
+      } catch { throw FlagError(flag: error.field ?? "(header)", reason: error.message) }
+
+      let output = FileHandle.standardOutput
+      if format == .csv { output.write(Data((PayrollAudit.outputColumns.joined(separator: ",") + "\n").utf8)) }
+      let progress = isatty(STDERR_FILENO) == 1
+      var summary = Summary()
+      while true {
+        var chunk: [Data] = []
+        while chunk.count < 16_384, let line = reader.next() { chunk.append(line) }
+        if chunk.isEmpty { break }
+        let results = Self.evaluate(chunk, with: audits)
+        var text = ""
+        for result in results {
+          summary.add(result)
+          text += format == .csv ? result.csv : Self.jsonLine(result, line: summary.rows + 1)
+          text += "\n"
+        }
+        output.write(Data(text.utf8))
+        if progress { FileHandle.standardError.write(Data("\r\(summary.rows) rows…".utf8)) }
+      }
+      FileHandle.standardError.write(Data(((progress ? "\r" : "") + summary.text(lang) + "\n").utf8))
+    }
+
+    /// Evaluates a chunk on every core, each with its own audit, keeping the rows' order.
+    static func evaluate(_ lines: [Data], with audits: [PayrollAudit]) -> [PayrollAudit.Result] {
+      let workers = Workers(audits)
+      let results = Results(count: lines.count)
+      DispatchQueue.concurrentPerform(iterations: workers.count) { slice in
+        var index = slice
+        while index < lines.count {
+          let text = String(decoding: lines[index], as: UTF8.self)
+          results.set(index, workers.audit(slice, Substring(text)))
+          index += workers.count
+        }
+      }
+      return results.values
+    }
+
+    static func jsonLine(_ result: PayrollAudit.Result, line: Int) -> String {
+      var object: [String: Any] = ["line": line, "worker_id": result.workerID, "month": result.month]
+      if let f = result.figures {
+        for (key, money) in [
+          ("minimum_wage", f.minimumWage), ("normal_wage", f.normalWage), ("stoppage_pay", f.stoppagePay),
+          ("overtime_pay", f.overtimePay), ("high_temperature_allowance", f.highTemperatureAllowance),
+          ("entitled_total", f.entitledTotal), ("paid_total", f.paidTotal), ("shortfall", f.shortfall),
+        ] {
+          object[key] = money.description
+        }
+        object["below_minimum"] = f.belowMinimum
+      } else {
+        object["error"] = result.error ?? ""
+      }
+      let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+      return String(decoding: data, as: UTF8.self)
+    }
+  }
+}
+
+/// One audit per thread: slice `n` of a chunk is audited by `audits[n]` alone.
+private final class Workers: @unchecked Sendable {
+  private let audits: [PayrollAudit]
+  init(_ audits: [PayrollAudit]) { self.audits = audits }
+  var count: Int { audits.count }
+  func audit(_ slice: Int, _ line: Substring) -> PayrollAudit.Result { audits[slice].audit(line: line) }
+}
+
+/// Results written by index from several threads, each index by one thread only.
+private final class Results: @unchecked Sendable {
+  private var storage: [PayrollAudit.Result?]
+  private let lock = NSLock()
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+  func set(_ index: Int, _ result: PayrollAudit.Result) { lock.withLock { storage[index] = result } }
+  var values: [PayrollAudit.Result] {
+    storage.compactMap { $0 }  // every index is set: slice n takes n, n + workers, n + 2 workers, …
+  }
+}
+
+/// Rows, rows with errors, rows underpaid, the total shortfall.
+private struct Summary {
+  var rows = 0, errors = 0, underpaid = 0
+  var shortfall = Money.zero
+  mutating func add(_ result: PayrollAudit.Result) {
+    rows += 1
+    guard let f = result.figures else { errors += 1; return }
+    if f.shortfall > .zero { underpaid += 1 }
+    shortfall = shortfall + f.shortfall
+  }
+  func text(_ lang: Language) -> String {
+    lang == .zh
+      ? "\(rows) 行，\(errors) 行有错误，\(underpaid) 行少付，合计差额 \(shortfall.grouped) 元"
+      : "\(rows) rows, \(errors) with errors, \(underpaid) underpaid, total shortfall \(shortfall.grouped) yuan"
+  }
+}
+
+/// Lines of a file read in blocks; the last line may lack its newline.
+struct LineReader {
+  let handle: FileHandle
+  var buffer = Data()
+  var done = false
+  init(_ handle: FileHandle) { self.handle = handle }
+
+  mutating func next() -> Data? {
+    while true {
+      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+        let line = buffer[buffer.startIndex..<newline]
+        buffer = buffer[buffer.index(after: newline)...]
+        return Data(line)
+      }
+      if done {
+        guard !buffer.isEmpty else { return nil }
+        defer { buffer = Data() }
+        return Data(buffer)
+      }
+      let block = handle.readData(ofLength: 1 << 20)
+      if block.isEmpty { done = true } else { buffer.append(block) }
+    }
+  }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+@testable import LaborRules
+@testable import LaborRulesAudit
+@testable import LaborRulesPacks
+
+/// The payroll audit gives the single-scenario results for the same facts: a sample of generated rows is
+/// checked figure by figure against scenarios written as a lawyer would write them and run through `eval`'s
+/// path (JSON decoding included).
+@Suite struct AuditTests {
+  static let engine = Engine(rulebook: .guangdong)
+  static let header = PayrollAudit.inputColumns
+
+  struct Generator {
+    var state: UInt64
+    mutating func next(_ bound: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(bound))
+    }
+  }
+
+  func scenario(_ kind: String, _ region: String, _ facts: String) throws -> Money {
+    let json = #"{"entitlement": "\#(kind)", "region": "\#(region)", "facts": \#(facts)}"#
+    return try Self.engine.evaluate(Scenario.decode(Data(json.utf8), using: Self.engine.rulebook)).total
+  }
+
+  @Test func sampleRowsEqualTheSingleScenarioResults() throws {
+    let audit = try PayrollAudit(engine: Self.engine, header: Self.header)
+    var random = Generator(state: 11)
+    let cities = ["广州", "深圳", "东莞", "佛山", "汕头", "湛江"]
+    for row in 0..<120 {
+      let city = cities[random.next(cities.count)]
+      let month = try CivilMonth(parsing: "\(2020 + random.next(7))-\(String(format: "%02d", 1 + random.next(12)))")
+      let wage = Money(yuan: Int64(1500 + random.next(12000)))
+      let hours = [random.next(20), random.next(24), random.next(3) == 0 ? random.next(16) : 0]
+      let exposed = random.next(2) == 1
+      let stoppage =
+        random.next(4) == 0 ? month.first.adding(days: random.next(month.days.days) - random.next(60)) : nil
+      let paid = Money(yuan: Int64(random.next(15000)))
+      let line = [
+        "w\(row)", city, "\(month)", "\(wage)", "\(hours[0])", "\(hours[1])", "\(hours[2])", exposed ? "1" : "0",
+        stoppage.map(\.description) ?? "", "\(paid)",
+      ].joined(separator: ",")
+      let result = audit.audit(line: Substring(line))
+      let f = try #require(result.figures, "\(line): \(result.error ?? "")")
+      let (first, last) = (month.days.from, month.days.through)
+      #expect(f.minimumWage == (try scenario("minimum-wage", city, #"{"date": "\#(first)"}"#)), "\(line)")
+      var normal = Money.zero
+      var stoppagePay = Money.zero
+      if let start = stoppage {
+        if start > first {
+          normal = try scenario(
+            "wage", city, #"{"monthlyWage": "\#(wage)", "start": "\#(first)", "end": "\#(start.adding(days: -1))"}"#)
+        }
+        let json =
+          #"{"entitlement": "stoppage", "region": "\#(city)", "facts": "#
+          + #"{"monthlyWage": "\#(wage)", "start": "\#(start)", "end": "\#(last)"}}"#
+        let d = try Self.engine.evaluate(Scenario.decode(Data(json.utf8), using: Self.engine.rulebook))
+        stoppagePay = d.items.filter { $0.from >= first }.reduce(Money.zero) { $0 + $1.amount }
+      } else {
+        normal = try scenario("wage", city, #"{"monthlyWage": "\#(wage)", "start": "\#(first)", "end": "\#(last)"}"#)
+      }
+      #expect(f.normalWage == normal, "\(line)")
+      #expect(f.stoppagePay == stoppagePay, "\(line)")
+      let overtime = try scenario(
+        "overtime", city,
+        #"{"monthlyWage": "\#(wage)", "month": "\#(month)", "workdayOvertimeHours": "\#(hours[0])", "#
+          + #""restDayHours": "\#(hours[1])", "holidayHours": "\#(hours[2])"}"#)
+      #expect(f.overtimePay == overtime, "\(line)")
+      let heat =
+        exposed
+        ? try scenario("high-temperature", city, #"{"months": [{"month": "\#(month)", "exposed": true}]}"#) : .zero
+      #expect(f.highTemperatureAllowance == heat, "\(line)")
+      let entitled = normal + stoppagePay + overtime + heat
+      #expect(f.entitledTotal == entitled && f.shortfall == (paid < entitled ? entitled - paid : .zero), "\(line)")
+      #expect(f.belowMinimum == (wage < f.minimumWage))
+    }
+  }
+
+  @Test func everyRowKeepsItsPlaceAndBadRowsSayWhy() throws {
+    let audit = try PayrollAudit(engine: Self.engine, header: Self.header.reversed())
+    let good = audit.audit(line: "3000,2024-06-15,0,0,0,0,6200,2024-06,广州,w1")
+    #expect(good.figures != nil && good.error == nil)
+    let bad = audit.audit(line: "3000,,0,0,0,0,6200,2024-13,广州,w2")
+    #expect(bad.figures == nil && bad.error?.contains("month") == true)
+    #expect(bad.csv.hasPrefix("w2,2024-13,,,,,,,,,,") && !bad.error!.contains(","))
+    #expect(throws: EvaluationError.self) { try PayrollAudit(engine: Self.engine, header: ["worker_id", "month"]) }
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `labor-rules batch`: N lines in, N lines out, always, in order, whatever the lines hold.
+@Suite struct BatchTests {
+  static let good =
+    #"{"entitlement": "stoppage", "region": "广州", "facts": {"monthlyWage": "6000.00", "start": "2022-11-01", "#
+    + #""end": "2023-01-31"}}"#
+
+  /// Lines that once trapped the process (issue 10), each now an error object or a result.
+  static let trapped = [
+    #"{"entitlement":"stoppage","region":"深圳","facts":{"monthlyWage":"6000","start":"2200-12-15","#
+      + #""end":"2200-12-31"}}"#,
+    #"{"entitlement":"overtime","region":"广州","facts":{"pieceRate":"999999999999","#
+      + #""work":[{"date":"2025-10-01","pieces":9000000000000000000}]}}"#,
+    #"{"entitlement":"stoppage","region":"广州","facts":{"monthlyWage":"999999999999.99","#
+      + #""start":"2022-11-01","end":"2023-01-31"}}"#,
+    #"{"entitlement":"overtime","region":"广州","facts":{"monthlyWage":"6000","month":"2025-10","#
+      + #""workdayOvertimeHours":"743.99999999999999"}}"#,
+  ]
+
+  @Test func everyLineHasItsOutputLineInOrder() throws {
+    var input = Data([0xEF, 0xBB, 0xBF]) + Data(Self.good.utf8) + Data("\r\n".utf8)  // BOM and CRLF
+    var expected: [String] = ["total"]
+    func add(_ line: Data, _ kind: String) {
+      input += line + Data("\n".utf8)
+      expected.append(kind)
+    }
+    add(Data(), "error")  // blank
+    add(Data("   \t".utf8), "error")  // white space
+    add(Data("garbage, not JSON".utf8), "error")
+    add(Data(#"{"entitlement": "stoppage", "region": ""#.utf8) + Data([0xFF, 0xC0, 0x80]) + Data(#""}"#.utf8), "error")
+    for line in Self.trapped { add(Data(line.utf8), "any") }
+    add(Data(Self.good.utf8) + Data("\r".utf8), "total")  // CRLF again
+    add(Data(String(repeating: "x", count: 1_100_000).utf8), "error")  // over 1 MiB
+    add(Data(Self.good.replacingOccurrences(of: "广州", with: "深圳").utf8), "total")
+    // A truncated last line, without its newline.
+    input += Data(Self.good.prefix(60).utf8)
+    expected.append("error")
+
+    let result = try BadInputCatalogueTests.run(["batch", "-"], input: input)
+    #expect(result.status == 0)
+    let lines = result.out.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == expected.count, "\(expected.count) lines in, \(lines.count) out")
+    for (index, (line, kind)) in zip(lines, expected).enumerated() {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect(object["line"] as? Int == index + 1)
+      switch kind {
+      case "total": #expect(object["total"] != nil, "line \(index + 1): \(line.prefix(200))")
+      case "error": #expect(object["error"] != nil, "line \(index + 1): \(line.prefix(200))")
+      default: #expect(object["total"] != nil || object["error"] != nil)
+      }
+    }
+    let errors = expected.filter { $0 == "error" }.count
+    #expect(result.err.contains("\(expected.count) lines"), "\(result.err)")
+    #expect(result.err.contains("errors"), "\(result.err) (\(errors) or more)")
+  }
+
+  @Test func anEmptyStreamHasNoLines() throws {
+    let result = try BadInputCatalogueTests.run(["batch"], input: Data())
+    #expect(result.status == 0)
+    #expect(result.out.isEmpty)
+    #expect(result.err.contains("0 lines, 0 errors"))
+  }
+
+  /// Standard error closed or full: the CLI used to trap writing its message (FileHandle.write(_: Data)).
+  @Test func aClosedOrFullStandardErrorIsNotATrap() throws {
+    guard let binary = CLITests.binary else { throw CLITests.MissingBinary() }
+    for redirect in ["2>&-", "2>/dev/full"] {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/bin/sh")
+      process.arguments = ["-c", "\"$0\" eval no-such-file.json \(redirect); echo \"status $?\"", binary.path]
+      let out = Pipe()
+      process.standardOutput = out
+      try process.run()
+      let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(text.contains("status 2"), "\(redirect): \(text)")
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import Testing
+
+@testable import LaborRules
+@testable import LaborRulesModel
+@testable import LaborRulesPacks
+
+/// Issue 10: each class of input that used to trap (exit 132) is a regression test here, and the arithmetic
+/// that made it possible is checked to be total.
+@Suite struct ReliabilityTests {
+  let engine = Engine(rulebook: .guangdong)
+
+  /// The inputs that trapped, kept as the fuzzers' regression seeds (Fuzz/regressions/fuzz-scenario/): each
+  /// now gives a determination or an `EvaluationError`.
+  @Test func theInputsThatTrappedNowEvaluate() throws {
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Fuzz/regressions/fuzz-scenario")
+    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
+    #expect(files.count >= 6)
+    for file in files {
+      let data = try Data(contentsOf: directory.appendingPathComponent(file))
+      let outcome = Result { () throws(EvaluationError) in
+        try engine.evaluate(Scenario.decode(data, using: engine.rulebook))
+      }
+      if case .success(let d) = outcome {
+        _ = JSONRenderer().render(d) + TextRenderer(language: .zh).render(d) + MarkdownRenderer(language: .en).render(d)
+      }
+    }
+  }
+
+  /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
+  @Test func dateArithmeticIsTotal() throws {
+    #expect(CivilDate("2200-12-15").addingMonth().description == "2201-01-15")
+    let beyond = CivilDate("2200-12-31").adding(days: 40)
+    #expect(beyond.description == "2201-02-09")
+    #expect(beyond.firstOfMonth.description == "2201-02-01" && beyond.lastOfMonth.description == "2201-02-28")
+    #expect(CivilDate("2025-01-01").adding(days: .max).description == "9999-12-31")
+    #expect(CivilDate("2025-01-01").adding(days: .min).description == "0001-01-01")
+    #expect(CivilDate(dayNumber: .max).addingMonth().description == "9999-12-31")
+    #expect(CivilDate(dayNumber: .min).firstOfMonth.description == "0001-01-01")
+    #expect(CivilDate("2025-01-31").adding(months: .max) == nil)
+    #expect(CivilDate("2025-01-31").adding(months: .min) == nil)
+    #expect(CivilDate("2025-01-31").adding(months: 13)?.description == "2026-02-28")
+    #expect(CivilDate(year: 2201, month: 1, day: 1) == nil)
+    #expect(throws: ValueError.self) { try CivilDate(parsing: "2201-01-01") }
+    let d = try engine.evaluate(
+      region: .named("深圳"),
+      facts: StoppageFacts(monthlyWage: Money(yuan: 6000), start: CivilDate("2200-12-15"), end: CivilDate("2200-12-31"))
+    )
+    #expect(d.total.fen > 0)
+  }
+
+  /// Day numbers round-trip over the whole arithmetic range, and weekdays agree with counting day by day.
+  @Test func dayNumbersAndWeekdaysAcrossTheRange() {
+    var random = ScenarioGenerator(seed: 20)
+    for _ in 0..<2000 {
+      let number = CivilDate.dayNumbers.lowerBound + random.next(CivilDate.dayNumbers.count)
+      let date = CivilDate(dayNumber: number)
+      #expect(date.dayNumber == number)
+      let end = date.adding(days: random.next(40))
+      guard let range = DateRange(from: date, through: end) else { continue }
+      #expect(range.weekdays == (0..<range.days).filter { date.adding(days: $0).weekday <= 5 }.count)
+    }
+  }
+
+  /// `DateRange.split` force-unwrapped its pieces: any boundaries now tile the range in order.
+  @Test func splitTilesTheRangeForAnyBoundaries() throws {
+    var random = ScenarioGenerator(seed: 21)
+    for _ in 0..<500 {
+      let from = random.day("2000-01-01", "2200-12-31")
+      let range = try #require(DateRange(from: from, through: from.adding(days: random.next(400))))
+      let cuts = (0..<random.next(30)).map { _ in from.adding(days: random.next(500) - 50) }
+      let pieces = range.split(at: cuts + range.monthStarts)
+      #expect(pieces.first?.from == range.from && pieces.last?.through == range.through)
+      for (a, b) in zip(pieces, pieces.dropFirst()) { #expect(a.through.adding(days: 1) == b.from) }
+      #expect(pieces.map(\.days).reduce(0, +) == range.days)
+    }
+    let end = try #require(
+      DateRange(from: CivilDate(dayNumber: .max).firstOfMonth, through: CivilDate(dayNumber: .max)))
+    #expect(end.monthStarts.isEmpty && end.split(at: [CivilDate(dayNumber: .max)]).count == 2)
+  }
+
+  /// Class 2, exact arithmetic: products, sums, comparisons and renderings of fractions whose terms outgrow
+  /// `Int64` trapped (a 999,999,999,999.99 wage; 16 decimals of hours; a piece count of 9 × 10¹⁸).
+  @Test func rationalArithmeticCannotOverflow() throws {
+    let big = Rational(.max, 3)
+    #expect((big * big * big).description == "≈29060656182345744267565255655935350164553095966471943812.703704")
+    #expect(big + big + big == Rational(.max))
+    #expect(Rational(.max) + Rational(.max) - Rational(.max) == Rational(.max))
+    #expect(Rational(.min, -1) == Rational(.max) + .one)
+    #expect(Rational(.min) < Rational(.max))
+    #expect(Rational(1, .max) * Rational(1, .max) < Rational(1, .max))
+    let hours = try Rational(parsing: "1.0000000000000001") + (try Rational(parsing: "1.0000000000000003"))
+    #expect(hours.description == "≈2")
+    #expect((try Rational(parsing: "999999999999999999") * Rational(100)).description == "99999999999999999900")
+    #expect(throws: ValueError.self) { try (big * big).rounded(.halfUp) }
+    #expect(throws: EvaluationError.self) { try (big * Rational(4)).money(.halfUp) }
+    #expect(try (big * Rational(3)).money(.halfUp) == Money(fen: .max))
+    #expect(Money(fen: 99_999_999_999_999).exact.yuanDescription == "999999999999.99")
+  }
+
+  /// Identities that hold only if the arbitrary-precision path is right: random fractions of up to 60 digits.
+  @Test func arbitraryPrecisionKeepsTheIdentities() throws {
+    var random = ScenarioGenerator(seed: 22)
+    func fraction() -> Rational {
+      var value = Rational(Int64(random.next(2_000_000_000)) - 1_000_000_000, Int64(1 + random.next(1_000_000)))
+      for _ in 0..<random.next(4) {
+        value = value * Rational(.max - Int64(random.next(1000)), Int64(1 + random.next(97)))
+      }
+      return value
+    }
+    for _ in 0..<400 {
+      let (a, b) = (fraction(), fraction())
+      #expect(a + b - b == a)
+      #expect(a - a == .zero)
+      if b != .zero { #expect(a * b / b == a) }
+      #expect((a < b) == (a - b < .zero))
+      #expect((a < b) != (b < a) || a == b)
+      #expect(a * (b + .one) == a * b + a)
+    }
+  }
+
+  @Test func bigIntegerDivisionAndDigits() {
+    var random = ScenarioGenerator(seed: 23)
+    let two64 = BigInt(UInt64.max) + BigInt(Int64(1))
+    #expect(two64.description == "18446744073709551616")
+    #expect((two64 * two64).description == "340282366920938463463374607431768211456")
+    #expect(BigInt(Int64.min).description == "-9223372036854775808" && BigInt(Int64.min).int64 == .min)
+    for _ in 0..<300 {
+      var (a, b) = (BigInt(Int64(random.next(1 << 30))), BigInt(Int64(1 + random.next(1 << 30))))
+      for _ in 0..<random.next(5) {
+        a = a * BigInt(Int64(random.next(1 << 30)) - (1 << 29)) + BigInt(Int64(random.next(99)))
+      }
+      for _ in 0..<random.next(3) { b = b * BigInt(Int64(1 + random.next(1 << 30))) }
+      let (q, r) = a.quotientAndRemainder(dividingBy: b)
+      #expect(q * b + r == a)
+      #expect(r.absolute < b.absolute)
+      #expect(r.isZero || r.negative == a.negative)
+    }
+  }
+
+  /// Money: the input domain (12 digits, 2 decimals), renderings at the extremes, the checked sum.
+  @Test func moneyAtItsBounds() throws {
+    #expect(try Money(parsing: "999999999999.99") == Money.maximumInput)
+    #expect(throws: ValueError.self) { try Money(parsing: "1000000000000") }
+    #expect(throws: ValueError.self) { try Money(parsing: "99999999999999999999") }
+    #expect(Money(fen: .min).description == "-92233720368547758.08")
+    #expect(Money(fen: .min).grouped == "-92,233,720,368,547,758.08")
+    #expect(throws: EvaluationError.self) { try Money.sum([Money(fen: .max), Money(fen: 1)]) }
+    #expect(try Money.sum([Money(fen: 5), Money(fen: -3)]) == Money(fen: 2))
+  }
+
+  /// The bytes of a scenario are bounded before decoding, with the field path.
+  @Test func inputLimitsNameWhereAndWhy() throws {
+    func failure(_ text: String) -> EvaluationError? {
+      do { _ = try InputLimits.check(Data(text.utf8)); return nil } catch { return error }
+    }
+    #expect(failure(#"{"a": {"b": ["#) == nil)  // malformed JSON is the decoder's to report
+    #expect(
+      failure(#"{"facts": {"work": ["# + String(repeating: "{},", count: 10_001) + "{}]}}")?.field == "facts.work")
+    #expect(
+      failure(#"{"x": "\"[[[[", "y": "# + String(repeating: "[", count: 33))?.field == "y"
+        + String(repeating: "[0]", count: 31))
+    #expect(failure("\u{FEFF}")?.message.en.contains("empty") == true)
+    #expect(try InputLimits.check(Data([0xEF, 0xBB, 0xBF, 0x7B, 0x7D])) == Data("{}".utf8))
+    #expect(InputLimits.invalidUTF8([0xED, 0xA0, 0x80], from: 0) == 0)  // a surrogate
+    #expect(InputLimits.invalidUTF8([0xF4, 0x90, 0x80, 0x80], from: 0) == 0)  // beyond U+10FFFF
+    #expect(InputLimits.invalidUTF8(Array("广州 ok".utf8), from: 0) == nil)
+  }
+}
