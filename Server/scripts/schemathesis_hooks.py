@@ -1,12 +1,12 @@
-"""schemathesis hooks for the LaborRules contract: JSON Lines bodies for /v1/batch are sent as the UTF-8 text the
-schema describes (schemathesis has no serializer of its own for application/jsonl)."""
+"""schemathesis hooks for the LaborRules contract: JSON Lines bodies for /v1/batch and CSV bodies for /v1/audit are
+sent as UTF-8 text (schemathesis has no serializer of its own for application/jsonl or text/csv)."""
 import json
 
 import schemathesis
 
 
-@schemathesis.serializer("application/jsonl")
-def jsonl(ctx, value):
+@schemathesis.serializer("application/jsonl", "text/csv")
+def text_lines(ctx, value):
     if isinstance(value, bytes):
         return value
     if isinstance(value, str):

@@ -154,7 +154,8 @@ struct OpenAPIErrorMiddleware: ServerMiddleware {
 /// answered 405 with `Allow`, not 404.
 enum Routes {
   static let table: [(path: [Substring], methods: String)] = [
-    ("/v1/evaluate", "POST"), ("/v1/check", "POST"), ("/v1/batch", "POST"), ("/v1/minimum-wage", "GET"),
+    ("/v1/evaluate", "POST"), ("/v1/check", "POST"), ("/v1/batch", "POST"), ("/v1/audit", "POST"),
+    ("/v1/minimum-wage", "GET"),
     ("/v1/rules", "GET"), ("/v1/assumptions", "GET"), ("/v1/calendar/*", "GET"), ("/healthz", "GET"),
     ("/openapi.yaml", "GET"), ("/metrics", "GET"), ("/", "GET"), ("/index.html", "GET"), ("/app.js", "GET"),
     ("/app.css", "GET"),

@@ -232,6 +232,235 @@ internal enum Operations {
             }
         }
     }
+    /// Audit a payroll, one worker-month per CSV row (CSV in and out, streamed). 工资台账核查。
+    ///
+    /// The audit of `labor-rules audit`: a header row naming `worker_id, region, month, monthly_wage,
+    /// workday_overtime_hours, rest_day_overtime_hours, holiday_overtime_hours, heat_exposed, stoppage_start,
+    /// paid_total` in any order (other columns are ignored), then one worker-month per row. Out: the header
+    /// `worker_id, month, minimum_wage, normal_wage, stoppage_pay, overtime_pay, high_temperature_allowance,
+    /// below_minimum, entitled_total, paid_total, shortfall, error`, then one row per input row in the same order,
+    /// streamed as rows arrive; a row that cannot be evaluated keeps its place with the reason in `error`. A
+    /// missing column or an empty body is 400 before anything is streamed; a single row over the server's
+    /// request limit is answered with an error row.
+    ///
+    ///
+    /// - Remark: HTTP `POST /v1/audit`.
+    /// - Remark: Generated from `#/paths//v1/audit/post(audit)`.
+    internal enum Audit {
+        internal static let id: Swift.String = "audit"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/audit/POST/query`.
+            internal struct Query: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/audit/POST/query/lang`.
+                internal enum LangPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case en = "en"
+                    case zh = "zh"
+                }
+                /// Language of the `error` column (as `labor-rules audit --lang`).
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/POST/query/lang`.
+                internal var lang: Operations.Audit.Input.Query.LangPayload?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - lang: Language of the `error` column (as `labor-rules audit --lang`).
+                internal init(lang: Operations.Audit.Input.Query.LangPayload? = nil) {
+                    self.lang = lang
+                }
+            }
+            internal var query: Operations.Audit.Input.Query
+            /// - Remark: Generated from `#/paths/v1/audit/POST/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Audit.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Audit.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Audit.Input.Headers
+            /// - Remark: Generated from `#/paths/v1/audit/POST/requestBody`.
+            internal enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/audit/POST/requestBody/content/text\/csv`.
+                case csv(OpenAPIRuntime.HTTPBody)
+            }
+            internal var body: Operations.Audit.Input.Body
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            ///   - body:
+            internal init(
+                query: Operations.Audit.Input.Query = .init(),
+                headers: Operations.Audit.Input.Headers = .init(),
+                body: Operations.Audit.Input.Body
+            ) {
+                self.query = query
+                self.headers = headers
+                self.body = body
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/audit/POST/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/audit/POST/responses/200/content/text\/csv`.
+                    case csv(OpenAPIRuntime.HTTPBody)
+                    /// The associated value of the enum case if `self` is `.csv`.
+                    ///
+                    /// - Throws: An error if `self` is not `.csv`.
+                    /// - SeeAlso: `.csv`.
+                    internal var csv: OpenAPIRuntime.HTTPBody {
+                        get throws {
+                            switch self {
+                            case let .csv(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Audit.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Audit.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// The header row, then one row per input row.
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/post(audit)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Audit.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Audit.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Bad input; the field at fault is named. 输入有误。
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/post(audit)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadInput)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadInput {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The body is not of the media type the operation reads. 请求体类型不符。
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/post(audit)/responses/415`.
+            ///
+            /// HTTP response code: `415 unsupportedMediaType`.
+            case unsupportedMediaType(Components.Responses.UnsupportedMediaType)
+            /// The associated value of the enum case if `self` is `.unsupportedMediaType`.
+            ///
+            /// - Throws: An error if `self` is not `.unsupportedMediaType`.
+            /// - SeeAlso: `.unsupportedMediaType`.
+            internal var unsupportedMediaType: Components.Responses.UnsupportedMediaType {
+                get throws {
+                    switch self {
+                    case let .unsupportedMediaType(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unsupportedMediaType",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The server is at its limit of requests in flight; retry after the `Retry-After` seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/post(audit)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case csv
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "text/csv":
+                    self = .csv
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .csv:
+                    return "text/csv"
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .csv,
+                    .json
+                ]
+            }
+        }
+    }
     /// The entitlements and rule packs, their instruments and coverage. 规则包及其覆盖范围。
     ///
     /// - Remark: HTTP `GET /v1/rules`.

@@ -17,6 +17,21 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /v1/batch`.
     /// - Remark: Generated from `#/paths//v1/batch/post(batch)`.
     func batch(_ input: Operations.Batch.Input) async throws -> Operations.Batch.Output
+    /// Audit a payroll, one worker-month per CSV row (CSV in and out, streamed). 工资台账核查。
+    ///
+    /// The audit of `labor-rules audit`: a header row naming `worker_id, region, month, monthly_wage,
+    /// workday_overtime_hours, rest_day_overtime_hours, holiday_overtime_hours, heat_exposed, stoppage_start,
+    /// paid_total` in any order (other columns are ignored), then one worker-month per row. Out: the header
+    /// `worker_id, month, minimum_wage, normal_wage, stoppage_pay, overtime_pay, high_temperature_allowance,
+    /// below_minimum, entitled_total, paid_total, shortfall, error`, then one row per input row in the same order,
+    /// streamed as rows arrive; a row that cannot be evaluated keeps its place with the reason in `error`. A
+    /// missing column or an empty body is 400 before anything is streamed; a single row over the server's
+    /// request limit is answered with an error row.
+    ///
+    ///
+    /// - Remark: HTTP `POST /v1/audit`.
+    /// - Remark: Generated from `#/paths//v1/audit/post(audit)`.
+    func audit(_ input: Operations.Audit.Input) async throws -> Operations.Audit.Output
     /// The entitlements and rule packs, their instruments and coverage. 规则包及其覆盖范围。
     ///
     /// - Remark: HTTP `GET /v1/rules`.
@@ -68,6 +83,31 @@ extension APIProtocol {
         body: Operations.Batch.Input.Body
     ) async throws -> Operations.Batch.Output {
         try await batch(Operations.Batch.Input(
+            query: query,
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Audit a payroll, one worker-month per CSV row (CSV in and out, streamed). 工资台账核查。
+    ///
+    /// The audit of `labor-rules audit`: a header row naming `worker_id, region, month, monthly_wage,
+    /// workday_overtime_hours, rest_day_overtime_hours, holiday_overtime_hours, heat_exposed, stoppage_start,
+    /// paid_total` in any order (other columns are ignored), then one worker-month per row. Out: the header
+    /// `worker_id, month, minimum_wage, normal_wage, stoppage_pay, overtime_pay, high_temperature_allowance,
+    /// below_minimum, entitled_total, paid_total, shortfall, error`, then one row per input row in the same order,
+    /// streamed as rows arrive; a row that cannot be evaluated keeps its place with the reason in `error`. A
+    /// missing column or an empty body is 400 before anything is streamed; a single row over the server's
+    /// request limit is answered with an error row.
+    ///
+    ///
+    /// - Remark: HTTP `POST /v1/audit`.
+    /// - Remark: Generated from `#/paths//v1/audit/post(audit)`.
+    internal func audit(
+        query: Operations.Audit.Input.Query = .init(),
+        headers: Operations.Audit.Input.Headers = .init(),
+        body: Operations.Audit.Input.Body
+    ) async throws -> Operations.Audit.Output {
+        try await audit(Operations.Audit.Input(
             query: query,
             headers: headers,
             body: body
