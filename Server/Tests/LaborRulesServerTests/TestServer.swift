@@ -151,3 +151,15 @@ extension Dictionary where Key == String, Value == Any {
   /// `error.code` and friends of an error object.
   var errorObject: [String: Any] { (self["error"] as? [String: Any]) ?? [:] }
 }
+
+/// Nil when two outputs are equal byte for byte, else where they first differ (line number and both lines). Used
+/// instead of `#expect(a == b)` on large bodies, whose failure message would diff megabytes.
+func firstDifference(_ got: Data, _ expected: Data) -> String? {
+  guard got != expected else { return nil }
+  let a = got.text.split(separator: "\n", omittingEmptySubsequences: false)
+  let b = expected.text.split(separator: "\n", omittingEmptySubsequences: false)
+  for (index, (x, y)) in zip(a, b).enumerated() where x != y {
+    return "line \(index + 1): got \(x.prefix(300)) — expected \(y.prefix(300))"
+  }
+  return "\(a.count) lines, expected \(b.count)"
+}

@@ -90,6 +90,34 @@ extension Components {
                 self.body = body
             }
         }
+        internal struct NotAcceptable: Sendable, Hashable {
+            /// - Remark: Generated from `#/components/responses/NotAcceptable/content`.
+            internal enum Body: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/responses/NotAcceptable/content/application\/json`.
+                case json(Components.Schemas._Error)
+                /// The associated value of the enum case if `self` is `.json`.
+                ///
+                /// - Throws: An error if `self` is not `.json`.
+                /// - SeeAlso: `.json`.
+                internal var json: Components.Schemas._Error {
+                    get throws {
+                        switch self {
+                        case let .json(body):
+                            return body
+                        }
+                    }
+                }
+            }
+            /// Received HTTP response body
+            internal var body: Components.Responses.NotAcceptable.Body
+            /// Creates a new `NotAcceptable`.
+            ///
+            /// - Parameters:
+            ///   - body: Received HTTP response body
+            internal init(body: Components.Responses.NotAcceptable.Body) {
+                self.body = body
+            }
+        }
         internal struct Busy: Sendable, Hashable {
             /// - Remark: Generated from `#/components/responses/Busy/headers`.
             internal struct Headers: Sendable, Hashable {
