@@ -124,7 +124,7 @@ struct BatchProcessor {
       Result { () throws(EvaluationError) -> Determination in
         var scenario = try Scenario.decode(data, using: engine.rulebook)
         scenario.assumptions.merge(overrides) { $1 }
-        return try engine.evaluate(scenario, alternatives: renderer.trace == .full)
+        return try engine.evaluate(scenario, alternatives: renderer.trace != .none)
       }
     }
     switch outcome {

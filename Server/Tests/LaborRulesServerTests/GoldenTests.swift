@@ -44,7 +44,7 @@ import Testing
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("goldens-\(UUID().uuidString).jsonl")
     try input.write(to: file)
     defer { try? FileManager.default.removeItem(at: file) }
-    let cli = try Repository.runCLI(["batch", file.path])
+    let cli = try Repository.runCLI(["batch", file.path, "--trace", "full"])
     try await TestServer.with { server in
       let response = try await server.post("/v1/batch?trace=full", input, contentType: "application/jsonl")
       #expect(response.status == 200)
