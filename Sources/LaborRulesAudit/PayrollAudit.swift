@@ -164,7 +164,7 @@ public final class PayrollAudit {
   )
     throws(EvaluationError) -> T
   {
-    do { return try parse(String(text).trimmingCharacters(in: .whitespaces)) } catch { throw error.at(field) }
+    do { return try parse(String(text.trimmed)) } catch { throw error.at(field) }
   }
 
   private func optional<T>(
@@ -180,7 +180,7 @@ public final class PayrollAudit {
   }
 
   private func flag(_ field: String, _ text: Substring) throws(EvaluationError) -> Bool {
-    switch text.trimmingCharacters(in: .whitespaces) {
+    switch text.trimmed {
     case "", "0": return false
     case "1": return true
     default:
@@ -198,5 +198,14 @@ extension PayrollAudit.Result {
       f.overtimePay.description, f.highTemperatureAllowance.description, f.belowMinimum ? "1" : "0",
       f.entitledTotal.description, f.paidTotal.description, f.shortfall.description, "",
     ].joined(separator: ",")
+  }
+}
+
+extension Substring {
+  /// Without leading and trailing white space (a field holds no line break).
+  fileprivate var trimmed: Substring {
+    guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return self[first...last]
   }
 }

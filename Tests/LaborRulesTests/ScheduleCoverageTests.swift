@@ -35,6 +35,27 @@ import Testing
     }
   }
 
+  /// `changes(within:)` (a binary search) names exactly the days on which the entry in force differs from the day
+  /// before's, for ranges of every length across the whole schedule.
+  @Test(arguments: Region.all)
+  func changesAreTheDaysTheEntryChanges(region: Region) throws {
+    let schedule = try Self.rulebook.parameters.schedule(.minimumWage, for: region)
+    let entryIndex = { (day: CivilDate) in schedule.entries.lastIndex { $0.from <= day && $0.contains(day) } }
+    let start = schedule.coverage.from.adding(days: -40)
+    let spans = [(0, 1), (3, 45), (100, 400), (700, 2000), (0, 6000)].map { (start.adding(days: $0), $1) }
+    let fromEachEntry = schedule.entries.flatMap { [($0.from, 400), ($0.from.adding(days: -1), 1)] }
+    for (first, length) in spans + fromEachEntry {
+      guard let range = DateRange(from: first, through: first.adding(days: length)) else { continue }
+      var expected: [CivilDate] = []
+      var day = range.from.adding(days: 1)
+      while day <= range.through {
+        if entryIndex(day) != entryIndex(day.adding(days: -1)) { expected.append(day) }
+        day = day.adding(days: 1)
+      }
+      #expect(Set(schedule.changes(within: range)) == Set(expected), "\(region.name) \(range)")
+    }
+  }
+
   @Test func detectsGapsAndOverlaps() {
     let citation = WageConversionNotice2008.item2
     let checked = CivilDate("2026-01-01")

@@ -36,7 +36,7 @@ public struct Engine: Sendable {
     var boundaries = claim.monthStarts
     boundaries += entitlement.conditions.flatMap { $0.boundaries(context) }
     for rule in rules {
-      boundaries += rule.formula.boundaries(context)
+      rule.formula.boundaries(context, into: &boundaries)
       if case .per(let measure) = rule.basis { boundaries += measure.boundaries(context) }
       for case .dated(let schedule) in rule.citations { boundaries += schedule.changes(within: claim) }
     }

@@ -19,11 +19,14 @@ public struct Schedule<Value: Sendable>: Sendable {
   public let name: String
   /// Values in date order.
   public let entries: [Dated<Value>]
+  /// Each entry's first day, for the binary search of a look-up.
+  private let starts: [CivilDate]
 
   public init(_ name: String, _ entries: [Dated<Value>]) {
     precondition(!entries.isEmpty, "schedule \(name) has no values")
     self.name = name
     self.entries = entries.sorted { $0.from < $1.from }
+    starts = self.entries.map { $0.from }
   }
 
   /// The first day of the first entry and the last day of the last (`nil` while open).
@@ -32,7 +35,8 @@ public struct Schedule<Value: Sendable>: Sendable {
   }
 
   public func lookup(on date: CivilDate) throws(EvaluationError) -> Found {
-    guard let entry = entries.last(where: { $0.from <= date }), entry.contains(date) else {
+    let index = firstIndex(after: date) - 1
+    guard index >= 0, entries[index].contains(date) else {
       let (from, through) = coverage
       throw .notCovered(
         Localized(
@@ -40,6 +44,7 @@ public struct Schedule<Value: Sendable>: Sendable {
           en: "\(name): \(date) is outside the rule packs' coverage (\(from) … \(through.map(\.description) ?? "open"))"
         ))
     }
+    let entry = entries[index]
     switch entry.content {
     case .known(let value, let citation): return Found(value: value, citation: citation, entry: entry)
     case .unknown(let reason):
@@ -49,8 +54,27 @@ public struct Schedule<Value: Sendable>: Sendable {
 
   /// The days inside `range` on which a new value takes effect.
   public func changes(within range: DateRange) -> [CivilDate] {
-    entries.map(\.from).filter { $0 > range.from && $0 <= range.through }
-      + entries.compactMap { $0.through?.adding(days: 1) }.filter { $0 > range.from && $0 <= range.through }
+    // Entries are in date order and do not overlap: only those starting up to the range's last day can change
+    // a value inside it, and only the one in force on its first day or later ones can end inside it.
+    var days: [CivilDate] = []
+    for index in Swift.max(firstIndex(after: range.from) - 1, 0)..<firstIndex(after: range.through) {
+      let entry = entries[index]
+      if entry.from > range.from { days.append(entry.from) }
+      if let through = entry.through, through >= range.from, through < range.through {
+        days.append(through.adding(days: 1))
+      }
+    }
+    return days
+  }
+
+  /// The index of the first entry that starts after `date` (binary search; entries are in date order).
+  private func firstIndex(after date: CivilDate) -> Int {
+    var (low, high) = (0, starts.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if starts[middle] <= date { low = middle + 1 } else { high = middle }
+    }
+    return low
   }
 
   /// Problems with the declared ranges: overlaps, gaps, an open entry that is not last.
