@@ -51,11 +51,15 @@ public struct Engine: Sendable {
       case .wholeClaim: spans = [claim]
       case .stretch(let days): spans = try days(context).flatMap { $0.intersection(claim) }.map { [$0] } ?? []
       }
+      // Only pieces of the same month combine: look among those alone, so a long claim stays linear.
+      var piecesOfMonth: [CivilDate: [Int]] = [:]
       for period in spans {
         guard let piece = try evaluatePiece(part, entitlement.kind, context, period) else { continue }
-        if let at = pieces.lastIndex(where: { $0.canAbsorb(piece) }) {
+        let month = period.from.firstOfMonth
+        if let at = piecesOfMonth[month, default: []].last(where: { pieces[$0].canAbsorb(piece) }) {
           pieces[at].absorb(piece)
         } else {
+          piecesOfMonth[month, default: []].append(pieces.count)
           pieces.append(piece)
         }
       }
