@@ -32,17 +32,22 @@ func measure(_ label: String, _ subset: [Scenario] = scenarios, _ body: (Scenari
       + "\(Int(Double(count) / time))/s, \(String(format: "%.1f", time / Double(count) * 1e6)) µs each")
 }
 
-/// Runs a command, standard output discarded; its wall time and the peak resident memory of the children so far.
+/// Runs a command with posix_spawn (Foundation's `Process` adds milliseconds of its own), standard output and error
+/// to /dev/null; its wall time and the peak resident memory of the children so far.
 func run(_ path: String, _ arguments: [String], input: URL? = nil) -> (seconds: Double, peakMB: Double) {
-  let process = Process()
-  process.executableURL = URL(fileURLWithPath: path)
-  process.arguments = arguments
-  process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
-  process.standardError = FileHandle(forWritingAtPath: "/dev/null")
-  if let input { process.standardInput = try? FileHandle(forReadingFrom: input) }
+  var actions = posix_spawn_file_actions_t()
+  posix_spawn_file_actions_init(&actions)
+  defer { posix_spawn_file_actions_destroy(&actions) }
+  posix_spawn_file_actions_addopen(&actions, 0, input?.path ?? "/dev/null", O_RDONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+  let argv = ([path] + arguments).map { strdup($0) } + [nil]
+  defer { argv.forEach { free($0) } }
   let time = seconds {
-    try? process.run()
-    process.waitUntilExit()
+    var pid = pid_t()
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return }
+    var status: Int32 = 0
+    waitpid(pid, &status, 0)
   }
   var usage = rusage()
   getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
@@ -52,13 +57,20 @@ func run(_ path: String, _ arguments: [String], input: URL? = nil) -> (seconds: 
 let cli = root.appendingPathComponent(".build/release/labor-rules").path
 print("\(scenarios.count) golden scenarios × \(rounds) rounds; \(ProcessInfo.processInfo.activeProcessorCount) cores")
 
-// 2. The audit first, so that the peak memory of the children is its own.
+// 2. The audit first, and the payroll written 10,000 rows at a time: Linux counts the memory a parent held when it
+// spawned a child in the child's peak, so the benchmark keeps its own small to report the audit's.
 if FileManager.default.isExecutableFile(atPath: cli) {
   let csv = root.appendingPathComponent(".build/bench-payroll.csv")
-  var text = PayrollAuditSample.header + "\n"
-  var state: UInt64 = 2026
-  for row in 0..<auditRows { text += PayrollAuditSample.row(row, &state) + "\n" }
-  try? text.write(to: csv, atomically: true, encoding: .utf8)
+  FileManager.default.createFile(atPath: csv.path, contents: Data((PayrollAuditSample.header + "\n").utf8))
+  if let file = FileHandle(forWritingAtPath: csv.path) {
+    file.seekToEndOfFile()
+    var state: UInt64 = 2026
+    for start in stride(from: 0, to: auditRows, by: 10_000) {
+      let rows = (start..<min(start + 10_000, auditRows)).map { PayrollAuditSample.row($0, &state) + "\n" }
+      file.write(Data(rows.joined().utf8))
+    }
+    file.closeFile()
+  }
   let (time, peak) = run(cli, ["audit", csv.path])
   print(
     "audit \(auditRows) rows as a whole process: \(String(format: "%.2f", time)) s = "
