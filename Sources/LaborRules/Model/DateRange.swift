@@ -22,11 +22,12 @@ public struct DateRange: Sendable, Hashable, CustomStringConvertible {
   /// Cuts the range before each of `boundaries` (each boundary starts a new piece). The pieces tile the range
   /// in order; boundaries outside it or on its first day are ignored.
   public func split(at boundaries: some Sequence<CivilDate>) -> [DateRange] {
-    let cuts = Set(boundaries.filter { $0 > from && $0 <= through }).sorted()
+    let cuts = boundaries.filter { $0 > from && $0 <= through }.sorted()
     var pieces: [DateRange] = []
     var start = from
-    for cut in cuts {
-      // Every cut is after `start` (sorted, distinct, after `from`), so the piece before it is never empty.
+    for cut in cuts where cut > start {
+      // Every cut taken is after `start` (sorted, repeats skipped, after `from`), so the piece before it is never
+      // empty.
       if let piece = DateRange(from: start, through: cut.adding(days: -1)) { pieces.append(piece) }
       start = cut
     }
