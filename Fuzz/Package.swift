@@ -5,7 +5,7 @@ import PackageDescription
 // `-sanitize=fuzzer` (libFuzzer supplies the entry point). Build and run them with `scripts/fuzz SECONDS`.
 //
 // - fuzz-scenario: bytes → Scenario.decode → Engine.evaluate → JSON, text and Markdown.
-// - fuzz-batch: bytes → the `batch` command's line processor; N lines in must give N lines out, in order.
+// - fuzz-batch: bytes → the batch line processor (`labor-rules batch`, `/v1/batch`); N lines in, N lines out, in order.
 // - fuzz-flags: bytes → the argument list of a worker command, parsed and run in-process by the CLI's own
 //   ArgumentParser command types (the CLI's sources, compiled here as a library through a symbolic link).
 let package = Package(
@@ -36,7 +36,8 @@ let package = Package(
       dependencies: ["FuzzSupport", .product(name: "LaborRules", package: "LaborRules")],
       path: "Sources/fuzz-scenario"),
     .executableTarget(
-      name: "fuzz-batch", dependencies: ["FuzzSupport", "LaborRulesCLIUnderTest"], path: "Sources/fuzz-batch"),
+      name: "fuzz-batch", dependencies: ["FuzzSupport", .product(name: "LaborRules", package: "LaborRules")],
+      path: "Sources/fuzz-batch"),
     .executableTarget(
       name: "fuzz-flags", dependencies: ["FuzzSupport", "LaborRulesCLIUnderTest"], path: "Sources/fuzz-flags"),
   ]

@@ -1,4 +1,7 @@
 import Foundation
+import LaborRules
+import LaborRulesAudit
+import LaborRulesPacks
 import Testing
 
 /// `labor-rules batch`: N lines in, N lines out, always, in order, whatever the lines hold.
@@ -54,6 +57,25 @@ import Testing
     let errors = expected.filter { $0 == "error" }.count
     #expect(result.err.contains("\(expected.count) lines"), "\(result.err)")
     #expect(result.err.contains("errors"), "\(result.err) (\(errors) or more)")
+  }
+
+  /// The library's processor (the server's `/v1/batch` too) with a line limit of its own: a longer line, fed in
+  /// pieces, is one error line for field `(line)` naming the limit, and the lines around it are evaluated.
+  @Test func aLineOverTheProcessorsLimit() throws {
+    var processor = BatchProcessor(engine: Engine(rulebook: .guangdong), trace: .none, maxLine: 1000)
+    let input = Array((Self.good + "\n" + String(repeating: "x", count: 5000) + "\n" + Self.good).utf8)
+    var out: [String] = []
+    for start in stride(from: 0, to: input.count, by: 700) {
+      out += processor.feed(input[start..<min(start + 700, input.count)])
+    }
+    out += processor.finish()
+    let objects = try out.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    #expect(objects.map { $0["line"] as? Int } == [1, 2, 3])
+    #expect(objects[0]["total"] as? String == "9680.00" && objects[2]["total"] as? String == "9680.00")
+    let error = try #require(objects[1]["error"] as? [String: Any])
+    #expect(error["field"] as? String == "(line)")
+    #expect((error["message"] as? String)?.contains("5000 bytes, more than the limit of 1000") == true)
+    #expect(processor.count == 3 && processor.errors == 1)
   }
 
   @Test func anEmptyStreamHasNoLines() throws {

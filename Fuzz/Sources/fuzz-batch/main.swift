@@ -1,15 +1,18 @@
-// The `batch` command's stream: any bytes, fed in pieces the input chooses, must give exactly one output line
-// per input line, in order, each a JSON object with its line number.
+// The batch stream (`labor-rules batch`, the server's `/v1/batch`): any bytes, fed in pieces the input chooses,
+// must give exactly one output line per input line, in order, each a JSON object with its line number.
 import Foundation
 import FuzzSupport
+import LaborRules
+import LaborRulesAudit
+import LaborRulesPacks
 
-@testable import LaborRulesCLIUnderTest
+let engine = Engine(rulebook: .guangdong)
 
 runFuzzer { bytes in
   let input = [UInt8](bytes)
   // The first byte picks where the stream is cut into chunks, as reads of a pipe would cut it.
   let step = max(1, Int(input.first ?? 1))
-  var processor = BatchProcessor()
+  var processor = BatchProcessor(engine: engine)
   var out: [String] = []
   var index = 0
   while index < input.count {

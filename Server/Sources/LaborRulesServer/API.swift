@@ -1,5 +1,6 @@
 import Foundation
 import LaborRules
+import LaborRulesAudit
 import LaborRulesPacks
 import OpenAPIRuntime
 import Prometheus
@@ -32,7 +33,8 @@ struct API: APIProtocol {
     case .summary?: trace = .summary
     case .full?: trace = .full
     }
-    let lines = JSONLinesEvaluation(upstream: body, engine: engine, trace: trace, maxLine: configuration.maxBodySize)
+    let processor = BatchProcessor(engine: engine, trace: trace, maxLine: configuration.maxBodySize)
+    let lines = JSONLinesEvaluation(upstream: body, processor: processor)
     return .ok(.init(body: .applicationJsonl(HTTPBody(lines, length: .unknown, iterationBehavior: .single))))
   }
 
