@@ -60,13 +60,14 @@ extension LaborRulesCommand {
         }
       } catch { throw FlagError(flag: error.field ?? "(header)", reason: error.message) }
 
-      let output = FileHandle.standardOutput
-      if format == .csv { output.write(Data((PayrollAudit.outputColumns.joined(separator: ",") + "\n").utf8)) }
+      if format == .csv {
+        output(PayrollAudit.outputColumns.joined(separator: ","))
+      }
       let progress = isatty(STDERR_FILENO) == 1
       var summary = Summary()
       while true {
         var chunk: [Data] = []
-        while chunk.count < 16_384, let line = reader.next() { chunk.append(line) }
+        while chunk.count < 4_096, let line = reader.next() { chunk.append(line) }
         if chunk.isEmpty { break }
         let results = Self.evaluate(chunk, with: audits)
         var text = ""
@@ -75,10 +76,10 @@ extension LaborRulesCommand {
           text += format == .csv ? result.csv : Self.jsonLine(result, line: summary.rows + 1)
           text += "\n"
         }
-        output.write(Data(text.utf8))
-        if progress { FileHandle.standardError.write(Data("\r\(summary.rows) rows…".utf8)) }
+        output(text, terminator: "")
+        if progress { writeToStandardError("\r\(summary.rows) rows…") }
       }
-      FileHandle.standardError.write(Data(((progress ? "\r" : "") + summary.text(lang) + "\n").utf8))
+      writeToStandardError((progress ? "\r" : "") + summary.text(lang) + "\n")
     }
 
     /// Evaluates a chunk on every core, each with its own audit, keeping the rows' order.

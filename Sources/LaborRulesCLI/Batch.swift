@@ -47,12 +47,13 @@ extension LaborRulesCommand {
         }
         if chunk.isEmpty { break }
         let before = processor.count
-        for line in processor.feed(chunk) { print(line) }
+        for line in processor.feed(chunk) { output(line) }
+        try StandardOutput.shared.flush()  // each read's lines go out before the next read, as a stream's should
         if showProgress, processor.count / 10_000 > before / 10_000 {
           writeToStandardError("\r\(processor.count) lines…")
         }
       }
-      for line in processor.finish() { print(line) }
+      for line in processor.finish() { output(line) }
       let summary = "\(showProgress ? "\r" : "")\(processor.count) lines, \(processor.errors) errors\n"
       writeToStandardError(summary)
       if let readFailure {
@@ -61,10 +62,4 @@ extension LaborRulesCommand {
       }
     }
   }
-}
-
-/// Writes to standard error, ignoring a closed or full stream: `FileHandle.write(_: Data)` traps when the
-/// write fails (`labor-rules … 2>&-`), the throwing `write(contentsOf:)` does not.
-func writeToStandardError(_ text: String) {
-  try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
 }

@@ -53,14 +53,14 @@ extension LaborRulesCommand {
       guard let days else {
         let what = Self.notCovered(year, calendar.coveredYears)
         let error = EvaluationError.notCovered(what)
-        if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
+        if format == .json { output(JSONRenderer().render(error: error), terminator: "") }
         let message = (lang == .zh ? "错误：" : "error: ") + error.message.text(lang)
         writeToStandardError(message + "\n")
         throw ExitCode(ExitStatus.notCovered.rawValue)
       }
       switch format {
-      case .json: print(JSONRenderer().render(days.map(DayObject.init)), terminator: "")
-      case .text: print(render(days, title: Self.title(year, month, day, lang), calendar), terminator: "")
+      case .json: output(JSONRenderer().render(days.map(DayObject.init)), terminator: "")
+      case .text: output(render(days, title: Self.title(year, month, day, lang), calendar), terminator: "")
       }
     }
 

@@ -44,16 +44,16 @@ extension LaborRulesCommand {
         verdicts.append(verdict)
         worst = worse(worst, status)
         guard format != .json else { continue }
-        print((verdict.passed ? "✓ " : "✗ ") + file + (verdict.name.map { "  \($0)" } ?? ""))
-        for difference in verdict.differences { print("    \(difference)") }
+        output((verdict.passed ? "✓ " : "✗ ") + file + (verdict.name.map { "  \($0)" } ?? ""))
+        for difference in verdict.differences { output("    \(difference)") }
       }
       let passed = verdicts.filter(\.passed).count
       if format == .json {
-        print(
+        output(
           JSONRenderer().render(Report(results: verdicts, passed: passed, failed: files.count - passed)), terminator: ""
         )
       } else {
-        print(
+        output(
           lang == .zh ? "\(passed) 通过，\(files.count - passed) 未通过" : "\(passed) passed, \(files.count - passed) failed")
       }
       if worst != .success { throw ExitCode(worst.rawValue) }

@@ -39,6 +39,7 @@ struct LaborRulesCommand: ParsableCommand {
         1  a check expectation failed
         2  bad input: unreadable file, invalid JSON, unknown field, invalid value
         3  not covered: a date, region or situation the rule packs do not cover
+        4  the output could not be written (a full disk, a closed file)
       """,
     version: "0.1.0",
     subcommands: [
@@ -55,10 +56,14 @@ struct LaborRulesCommand: ParsableCommand {
     do {
       var command = try parseAsRoot(arguments)
       try command.run()
+      finishOutput()
     } catch let error as FlagError {
       fail(.badInput(field: error.flag, reason: error.reason), arguments)
     } catch {
-      guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+      guard exitCode(for: error) == .validationFailure else {
+        finishOutput()
+        exit(withError: error)
+      }
       let message = Self.message(for: error)
       let flag = message.split(separator: "'").dropFirst().first.map { $0.split(separator: " ")[0] }
       let zh = "命令行参数有误（\(message)）；用 --help 查看用法"
@@ -78,16 +83,25 @@ struct LaborRulesCommand: ParsableCommand {
     let english =
       zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
       || arguments.contains("--lang=en")
-    if json { print(JSONRenderer().render(error: error), terminator: "") }
+    if json { output(JSONRenderer().render(error: error), terminator: "") }
     let message = english ? "error: " + error.message.en : "错误：" + error.message.zh
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    writeToStandardError(message + "\n")
+    finishOutput()
     Foundation.exit(ExitStatus.badInput.rawValue)
+  }
+
+  /// Writes what is buffered for standard output; when that or an earlier write failed, says so and exits 4.
+  private static func finishOutput() {
+    do { try StandardOutput.shared.flush() } catch {
+      writeToStandardError("错误：无法写出结果（\(error.reason)）\nerror: the output could not be written: \(error.reason)\n")
+      Foundation.exit(ExitStatus.outputFailed.rawValue)
+    }
   }
 }
 
-/// The exit statuses of shared/SCENARIOS.md.
+/// The exit statuses of shared/SCENARIOS.md, and 4 when the output could not be written.
 enum ExitStatus: Int32 {
-  case success = 0, expectationFailed = 1, badInput = 2, notCovered = 3
+  case success = 0, expectationFailed = 1, badInput = 2, notCovered = 3, outputFailed = 4
 
   init(_ error: EvaluationError) {
     switch error {

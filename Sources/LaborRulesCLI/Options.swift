@@ -30,13 +30,13 @@ struct OutputOptions: ParsableArguments {
     switch outcome {
     case .success(let d):
       switch format {
-      case .text: print(TextRenderer(language: lang).render(d), terminator: "")
-      case .json: print(JSONRenderer(trace: trace).render(d), terminator: "")
-      case .markdown: print(MarkdownRenderer(language: lang).render(d), terminator: "")
+      case .text: output(TextRenderer(language: lang).render(d), terminator: "")
+      case .json: output(JSONRenderer(trace: trace).render(d), terminator: "")
+      case .markdown: output(MarkdownRenderer(language: lang).render(d), terminator: "")
       }
       return .success
     case .failure(let error):
-      if format == .json { print(JSONRenderer().render(error: error), terminator: "") }
+      if format == .json { output(JSONRenderer().render(error: error), terminator: "") }
       writeToStandardError("\(lang == .zh ? "错误" : "error"): \(error.message.text(lang))\n")
       return ExitStatus(error)
     }

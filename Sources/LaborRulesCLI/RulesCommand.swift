@@ -18,11 +18,11 @@ extension LaborRulesCommand {
     var markdown = false
 
     func run() {
-      if markdown { return print(CoverageRenderer(language: lang).render(engine.rulebook), terminator: "") }
+      if markdown { return output(CoverageRenderer(language: lang).render(engine.rulebook), terminator: "") }
       let zh = lang == .zh
       for pack in engine.rulebook.packs {
-        print("\(pack.id)  \(pack.title.text(lang))  (\(pack.file))")
-        print(
+        output("\(pack.id)  \(pack.title.text(lang))  (\(pack.file))")
+        output(
           "  \(zh ? "覆盖：" : "Covers: ")\(pack.coverage.text(lang))  \(zh ? "最后核对" : "last checked") \(pack.lastChecked)"
         )
         for instrument in pack.instruments {
@@ -30,7 +30,7 @@ extension LaborRulesCommand {
           let title = zh ? "《\(instrument.title)》" : instrument.titleEn
           let dates = instrument.dates.map { "\($0.kind.name.text(lang)) \($0.date)" }.joined(
             separator: zh ? "，" : ", ")
-          print("  \(title)\(number)  \(dates)  \(instrument.issuer)")
+          output("  \(title)\(number)  \(dates)  \(instrument.issuer)")
         }
         for schedule in pack.schedules {
           let through = schedule.through.map(\.description) ?? (zh ? "至今" : "open")
@@ -40,7 +40,7 @@ extension LaborRulesCommand {
           if !schedule.uncovered.isEmpty {
             line += (zh ? "  不覆盖：" : "  not covered: ") + schedule.uncovered.map(\.description).joined(separator: ", ")
           }
-          print(line)
+          output(line)
         }
       }
     }
@@ -61,10 +61,10 @@ extension LaborRulesCommand {
 
     func run() {
       for entry in engine.rulebook.assumptions {
-        print("\(entry.key): \(entry.question.text(lang))")
+        output("\(entry.key): \(entry.question.text(lang))")
         for reading in entry.readings {
           let mark = reading.value == entry.standard ? (lang == .zh ? "（默认）" : " (default)") : ""
-          print("  \(reading.value)\(mark): \(reading.meaning.text(lang))")
+          output("  \(reading.value)\(mark): \(reading.meaning.text(lang))")
         }
       }
     }

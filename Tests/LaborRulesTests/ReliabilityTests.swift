@@ -1,4 +1,5 @@
 import Foundation
+import LaborRulesAudit
 import Testing
 
 @testable import LaborRules
@@ -29,6 +30,36 @@ import Testing
   }
 
   /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
+  /// A full disk under standard output trapped `audit` (exit 132: `FileHandle.write(_: Data)`) and let the other
+  /// commands exit 0 with their result lost. Every command now exits 4 and says the output could not be written.
+  @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+  func aFullDiskExits4() throws {
+    guard let binary = CLITests.binary else { throw CLITests.MissingBinary() }
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent()
+    let example = root.appendingPathComponent("Examples/stoppage-beyond-one-pay-cycle.json").path
+    let payroll = FileManager.default.temporaryDirectory.appendingPathComponent("full-\(UUID().uuidString).csv")
+    let header = PayrollAudit.inputColumns.joined(separator: ",")
+    try Data((header + "\nw1,广州,2024-07,6000,10,0,0,1,,6000\n").utf8).write(to: payroll)
+    defer { try? FileManager.default.removeItem(at: payroll) }
+    for arguments in [
+      ["audit", payroll.path], ["eval", example], ["eval", example, "--format", "json"], ["calendar", "2025"],
+      ["batch", example], ["rules"],
+    ] {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = arguments
+      process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+      let err = Pipe()
+      process.standardError = err
+      try process.run()
+      let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 4, "\(arguments): \(message)")
+      #expect(message.contains("the output could not be written"), "\(arguments): \(message)")
+    }
+  }
+
   @Test func dateArithmeticIsTotal() throws {
     #expect(CivilDate("2200-12-15").addingMonth().description == "2201-01-15")
     let beyond = CivilDate("2200-12-31").adding(days: 40)

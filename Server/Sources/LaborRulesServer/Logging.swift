@@ -26,6 +26,7 @@ public struct JSONLogHandler: LogHandler {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     guard let data = try? encoder.encode(object) else { return }
-    FileHandle.standardError.write(data + Data("\n".utf8))
+    // The throwing write: a closed or full standard error must not stop the service.
+    try? FileHandle.standardError.write(contentsOf: data + Data("\n".utf8))
   }
 }
