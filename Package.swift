@@ -33,7 +33,8 @@ let package = Package(
       name: "LaborRulesPacks", dependencies: ["LaborRules"], path: "rules",
       exclude: ["README.md"]),
 
-    // Payroll audit: a month of a worker per CSV row, every figure from the packs' own entitlements.
+    // The streams services run, shared by the CLI and the server: the payroll audit (a month of a worker per CSV
+    // row, every figure from the packs' own entitlements) and the JSON Lines batch (one output line per line in).
     .target(name: "LaborRulesAudit", dependencies: ["LaborRulesPacks"], path: "Sources/LaborRulesAudit"),
 
     // CLI: `labor-rules`. Decodes, calls the library, renders; no legal logic.
