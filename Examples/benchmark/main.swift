@@ -1,9 +1,12 @@
 // The benchmark: prints figures, never asserts them. Run it in release mode:
 //   swift build -c release && swift run -c release labor-rules-bench [ROUNDS] [AUDIT_ROWS]
-// 1. in-library evaluations of every golden scenario, with the derivation (and the other readings) and without;
+// 1. in-library evaluations of every golden scenario, with the derivation and the other readings, with the
+//    derivation alone, and with neither (per entitlement);
 // 2. a seeded payroll of AUDIT_ROWS rows audited by the release `labor-rules audit` as a whole process: rows per
 //    second, wall time and peak resident memory;
-// 3. one `labor-rules eval` of an example file as a whole process (median of 20 runs).
+// 3. `labor-rules batch --trace none` as a whole process on the golden scenarios as JSON Lines, repeated to
+//    20,000 lines, and with `--trace full`;
+// 4. one `labor-rules eval` of an example file as a whole process (median of 20 runs).
 import Foundation
 import LaborRules
 import LaborRulesPacks
@@ -75,6 +78,17 @@ if FileManager.default.isExecutableFile(atPath: cli) {
   print(
     "audit \(auditRows) rows as a whole process: \(String(format: "%.2f", time)) s = "
       + "\(Int(Double(auditRows) / time)) rows/s, peak RSS \(String(format: "%.1f", peak)) MB")
+  let lines = files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
+    .map { $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined() }
+  let batchLines = (0..<20_000).map { lines[$0 % lines.count] }
+  let jsonl = root.appendingPathComponent(".build/bench-batch.jsonl")
+  FileManager.default.createFile(atPath: jsonl.path, contents: Data((batchLines.joined(separator: "\n") + "\n").utf8))
+  for trace in ["none", "full"] {
+    let time = run(cli, ["batch", "--trace", trace, jsonl.path]).seconds
+    print(
+      "batch --trace \(trace) of \(batchLines.count) lines as a whole process: \(String(format: "%.2f", time)) s = "
+        + "\(Int(Double(batchLines.count) / time)) lines/s")
+  }
   let example = root.appendingPathComponent("Examples/stoppage-beyond-one-pay-cycle.json").path
   let times = (0..<20).map { _ in run(cli, ["eval", example]).seconds }.sorted()
   print("eval of one file as a whole process: median \(String(format: "%.1f", times[10] * 1000)) ms")
@@ -84,11 +98,16 @@ if FileManager.default.isExecutableFile(atPath: cli) {
 
 // 1. In-library evaluations.
 measure("evaluate with the derivation and other readings") { _ = try? engine.evaluate($0) }
-measure("evaluate without other readings") { _ = try? engine.evaluate($0, alternatives: false) }
+measure("evaluate with the derivation, without other readings") { _ = try? engine.evaluate($0, alternatives: false) }
+measure("evaluate without the derivation or other readings") {
+  _ = try? engine.evaluate($0, alternatives: false, derivation: false)
+}
 for kind in engine.rulebook.entitlements.map(\.kind) {
   let ofKind = scenarios.filter { type(of: $0.facts) == engine.rulebook.entitlement(kind: kind)?.factsType }
   guard !ofKind.isEmpty else { continue }
-  measure("  \(kind) (\(ofKind.count))", ofKind) { _ = try? engine.evaluate($0, alternatives: false) }
+  measure("  \(kind) (\(ofKind.count))", ofKind) {
+    _ = try? engine.evaluate($0, alternatives: false, derivation: false)
+  }
 }
 let renderer = JSONRenderer(pretty: false)
 measure("evaluate + JSON with the full trace") { if let d = try? engine.evaluate($0) { _ = renderer.render(d) } }

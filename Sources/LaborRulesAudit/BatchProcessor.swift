@@ -77,7 +77,8 @@ public struct BatchProcessor: Sendable {
       Result { () throws(EvaluationError) -> Determination in
         var scenario = try Scenario.decode(data, using: engine.rulebook)
         scenario.assumptions.merge(overrides) { $1 }
-        return try engine.evaluate(scenario, alternatives: renderer.trace != .none)
+        return try engine.evaluate(
+          scenario, alternatives: renderer.trace != .none, derivation: renderer.trace.showsDerivation)
       }
     }
     switch outcome {

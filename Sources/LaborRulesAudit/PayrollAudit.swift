@@ -127,7 +127,7 @@ public final class PayrollAudit {
   }
 
   private func evaluate(_ facts: any EntitlementFacts, _ region: Region) throws(EvaluationError) -> Determination {
-    try engine.evaluate(region: region, facts: facts, assumptions: assumptions, alternatives: false)
+    try engine.evaluate(region: region, facts: facts, assumptions: assumptions, alternatives: false, derivation: false)
   }
 
   private func total(_ facts: any EntitlementFacts, _ region: Region) throws(EvaluationError) -> Money {

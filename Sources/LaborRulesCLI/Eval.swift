@@ -26,7 +26,7 @@ extension LaborRulesCommand {
       let outcome = Result { () throws(EvaluationError) -> Determination in
         var scenario = try Scenario.decode(readInput(file), using: engine.rulebook)
         scenario.assumptions.merge(overrides) { $1 }
-        return try engine.evaluate(scenario, alternatives: output.trace != .none)
+        return try engine.evaluate(scenario, alternatives: output.trace != .none, derivation: output.derivation)
       }
       let status = output.emit(outcome)
       if status != .success { throw ExitCode(status.rawValue) }

@@ -25,6 +25,9 @@ struct OutputOptions: ParsableArguments {
       """)
   var trace: TraceLevel = .full
 
+  /// Whether the output shows the derivation: text and Markdown always do, JSON at `--trace full`.
+  var derivation: Bool { format != .json || trace.showsDerivation }
+
   /// Prints a determination, or the error, and returns the exit status.
   func emit(_ outcome: Result<Determination, EvaluationError>) -> ExitStatus {
     switch outcome {
@@ -170,7 +173,9 @@ func evaluate(
 ) throws {
   let status = output.emit(
     Result { () throws(EvaluationError) in
-      try engine.evaluate(region: region, facts: facts, assumptions: overrides, alternatives: output.trace != .none)
+      try engine.evaluate(
+        region: region, facts: facts, assumptions: overrides, alternatives: output.trace != .none,
+        derivation: output.derivation)
     })
   if status != .success { throw ExitCode(status.rawValue) }
 }

@@ -54,6 +54,18 @@ import Testing
     }
   }
 
+  /// The derivation changes nothing but itself: the same JSON summary with and without it.
+  @Test func theDerivationChangesNoFigure() throws {
+    var random = ScenarioGenerator(seed: 16)
+    for _ in 0..<(Self.count * 2) {
+      let (facts, region) = (random.any().facts, random.region())
+      guard let full = Self.evaluate(facts, region) else { continue }
+      let lean = try Self.engine.evaluate(region: region, facts: facts, derivation: false)
+      #expect(JSONRenderer(trace: .summary).render(lean) == JSONRenderer(trace: .summary).render(full))
+      #expect(lean.items.allSatisfy { $0.steps.isEmpty && $0.conditions.isEmpty })
+    }
+  }
+
   /// More wage never means less pay: stoppage, isolation, overtime and sick pay.
   @Test func payNeverDecreasesWhenTheWageIncreases() throws {
     var random = ScenarioGenerator(seed: 11)

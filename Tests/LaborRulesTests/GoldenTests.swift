@@ -54,4 +54,27 @@ import Testing
       }
     }
   }
+
+  /// Without the derivation, a case gives the same result as with it, less each item's conditions and steps:
+  /// the same JSON at `summary` and `none` (the levels that evaluate without it), or the same error.
+  @Test(arguments: cases)
+  func withoutTheDerivation(path: String) throws {
+    let scenario = try Scenario.decode(
+      Data(contentsOf: Self.directory.appendingPathComponent(path)), using: engine.rulebook)
+    let with = Result { () throws(EvaluationError) in try engine.evaluate(scenario) }
+    let without = Result { () throws(EvaluationError) in try engine.evaluate(scenario, derivation: false) }
+    switch (with, without) {
+    case (.success(let full), .success(let lean)):
+      #expect(lean.items.allSatisfy { $0.steps.isEmpty && $0.conditions.isEmpty }, "\(path)")
+      #expect(full.items.contains { !$0.steps.isEmpty } || full.items.isEmpty, "\(path): no derivation at all")
+      for trace in [TraceLevel.summary, .none] {
+        #expect(
+          JSONRenderer(trace: trace).render(lean) == JSONRenderer(trace: trace).render(full), "\(path), \(trace)")
+      }
+    case (.failure(let a), .failure(let b)):
+      #expect(JSONRenderer().render(error: a) == JSONRenderer().render(error: b), "\(path)")
+    default:
+      Issue.record("\(path): one evaluation failed and the other did not")
+    }
+  }
 }

@@ -28,7 +28,7 @@ struct EvaluationRoutes: Sendable {
     let (lang, trace) = try (Negotiation.language(request), Negotiation.trace(request))
     let scenario = try await decodeScenario(request)
     let determination = try run { () throws(EvaluationError) in
-      try engine.evaluate(scenario, alternatives: trace != .none)
+      try engine.evaluate(scenario, alternatives: trace != .none, derivation: form != .json || trace.showsDerivation)
     }
     return render(determination, form, lang, trace)
   }
@@ -90,7 +90,8 @@ struct EvaluationRoutes: Sendable {
     }
     let facts = MinimumWageFacts(date: date, employment: employment)
     let determination = try run { () throws(EvaluationError) in
-      try engine.evaluate(region: region, facts: facts, alternatives: trace != .none)
+      try engine.evaluate(
+        region: region, facts: facts, alternatives: trace != .none, derivation: form != .json || trace.showsDerivation)
     }
     return render(determination, form, lang, trace)
   }

@@ -49,12 +49,13 @@ public indirect enum Condition: Sendable {
     }
   }
 
-  /// The outcome on a period, with every primitive test seen on the way (for the derivation).
+  /// The outcome on a period, with every primitive test seen on the way when the context builds the derivation.
   package func evaluate(
     _ context: EvaluationContext, on period: DateRange
   )
     throws(EvaluationError) -> (holds: Bool, seen: [Observation])
   {
+    guard context.derivation else { return (try holds(context, on: period), []) }
     switch self {
     case .test(let label, let test):
       let holds = try test.holds(context, period)
@@ -78,6 +79,20 @@ public indirect enum Condition: Sendable {
     case .not(let part):
       let (holds, seen) = try part.evaluate(context, on: period)
       return (!holds, seen)
+    }
+  }
+
+  /// The outcome alone, testing in the same order as `evaluate`.
+  private func holds(_ context: EvaluationContext, on period: DateRange) throws(EvaluationError) -> Bool {
+    switch self {
+    case .test(_, let test): return try test.holds(context, period)
+    case .all(let parts):
+      for part in parts where try !part.holds(context, on: period) { return false }
+      return true
+    case .any(let parts):
+      for part in parts where try part.holds(context, on: period) { return true }
+      return false
+    case .not(let part): return try !part.holds(context, on: period)
     }
   }
 }

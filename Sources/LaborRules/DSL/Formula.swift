@@ -65,7 +65,8 @@ public indirect enum Formula: Sendable {
             : key.label
           let quantity = Quantity(value(found.value), unit, label)
           return Evaluated(
-            quantity, steps: [.value(quantity, since: found.entry.from, cites: [found.citation])],
+            quantity,
+            steps: context.derivation ? [.value(quantity, since: found.entry.from, cites: [found.citation])] : [],
             citations: [found.citation])
         }))
   }

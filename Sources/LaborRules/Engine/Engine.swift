@@ -12,22 +12,28 @@ public struct Engine: Sendable {
 
   public init(rulebook: Rulebook) { self.rulebook = rulebook }
 
-  public func evaluate(_ scenario: Scenario, alternatives: Bool = true) throws(EvaluationError) -> Determination {
+  public func evaluate(
+    _ scenario: Scenario, alternatives: Bool = true, derivation: Bool = true
+  ) throws(EvaluationError) -> Determination {
     try evaluate(
-      region: scenario.region, facts: scenario.facts, assumptions: scenario.assumptions, alternatives: alternatives)
+      region: scenario.region, facts: scenario.facts, assumptions: scenario.assumptions, alternatives: alternatives,
+      derivation: derivation)
   }
 
   /// Evaluates facts in a city. With `alternatives`, the result also gives the total under each other reading
-  /// of every named assumption it depends on (one assumption changed at a time).
+  /// of every named assumption it depends on (one assumption changed at a time). Without `derivation`, the line
+  /// items carry no conditions and no steps (the figures, citations, warnings and assumptions are the same): the
+  /// derivation is built only for those who read it.
   public func evaluate(
     region: Region, facts: any EntitlementFacts, assumptions overrides: [String: String] = [:],
-    alternatives: Bool = true
+    alternatives: Bool = true, derivation: Bool = true
   ) throws(EvaluationError) -> Determination {
     try rulebook.validate(assumptions: overrides)
     let entitlement = try rulebook.entitlement(for: facts)
     let claim = try facts.claimPeriod()
     let context = EvaluationContext(
-      region: region, claim: claim, facts: facts, parameters: rulebook.parameters, overrides: overrides)
+      region: region, claim: claim, facts: facts, parameters: rulebook.parameters, overrides: overrides,
+      derivation: derivation)
     let rules = entitlement.rules
     for rule in rules { try rule.formula.validate(context) }
 
@@ -89,7 +95,9 @@ public struct Engine: Sendable {
           var changed = overrides
           changed[use.key] = reading.value
           let outcome = Result { () throws(EvaluationError) in
-            try evaluate(region: region, facts: facts, assumptions: changed, alternatives: false).total
+            try evaluate(
+              region: region, facts: facts, assumptions: changed, alternatives: false, derivation: false
+            ).total
           }
           others.append(Alternative(key: use.key, value: reading.value, meaning: reading.meaning, outcome: outcome))
         }

@@ -38,24 +38,28 @@ struct Piece {
   }
 
   func lineItem(_ context: EvaluationContext, _ rounding: RoundingRule) throws(EvaluationError) -> LineItem {
-    var steps = value.steps
+    let derivation = context.derivation
+    var steps = derivation ? value.steps : []
     var exact = value.quantity.value
     switch rule.basis {
     case .perMonth:
       let (prorated, step) = try prorate(context, context.assumption(Proration.self))
-      (exact, steps) = (prorated, steps + [step])
+      exact = prorated
+      if derivation { steps.append(step) }
     case .per(let measure):
       let quantity = Quantity(measured ?? .zero, measure.unit, measure.label)
       exact = value.quantity.value * quantity.value
-      steps.append(.measure(rate: value.quantity, measure: quantity, result: Quantity(exact, .yuan)))
+      if derivation { steps.append(.measure(rate: value.quantity, measure: quantity, result: Quantity(exact, .yuan))) }
     case .amount where amounts.count > 1:
       exact = amounts.reduce(Rational.zero) { $0 + $1.quantity.value }
-      steps = amounts.flatMap(\.steps) + [.arithmetic(.plus, amounts.map(\.quantity), result: Quantity(exact, .yuan))]
+      if derivation {
+        steps = amounts.flatMap(\.steps) + [.arithmetic(.plus, amounts.map(\.quantity), result: Quantity(exact, .yuan))]
+      }
     case .amount, .standard:
       break
     }
     let amount = try exact.money(rounding)
-    steps.append(.round(exact: exact, amount: amount, rule: rounding))
+    if derivation { steps.append(.round(exact: exact, amount: amount, rule: rounding)) }
     return LineItem(
       rule: rule.id, from: period.from, to: period.through, amount: amount, basis: rule.title, citations: citations,
       conditions: seen, steps: steps)

@@ -14,7 +14,8 @@ struct Applicable {
 }
 
 extension RuleNode {
-  /// Every leaf of these nodes that applies to the period, under the semantics of each node kind.
+  /// Every leaf of these nodes that applies to the period, under the semantics of each node kind, with the
+  /// conditions seen on the way when the context builds the derivation.
   static func resolve(
     _ nodes: [RuleNode], _ context: EvaluationContext, on period: DateRange, seen: [Observation] = []
   )

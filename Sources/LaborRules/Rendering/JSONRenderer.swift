@@ -46,6 +46,10 @@ public enum TraceLevel: String, Sendable, CaseIterable {
   case summary
   /// Items (rule, dates, amount, basis) only: the smallest line, for large batches.
   case none
+
+  /// Whether a result at this level shows the derivation (each item's conditions and steps): below `full`,
+  /// evaluate with `derivation: false` and skip building it.
+  public var showsDerivation: Bool { self == .full }
 }
 
 /// The JSON form of a determination, with the trace whose steps the renderer words.

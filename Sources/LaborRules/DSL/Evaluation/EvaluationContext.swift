@@ -8,6 +8,9 @@ public final class EvaluationContext {
   public let facts: any EntitlementFacts
   private let parameters: Parameters
   private let overrides: [String: String]
+  /// Whether the evaluation builds its derivation (the conditions seen and the steps of each line item). Off,
+  /// the figures, citations, warnings and assumptions are the same and the items carry no conditions or steps.
+  public let derivation: Bool
   package private(set) var assumptionsUsed: [AssumptionUse] = []
   package private(set) var warnings: [Warning] = []
   /// Parameters already reported as used past their last check (one `beyond-last-checked` each, on its first day).
@@ -19,10 +22,10 @@ public final class EvaluationContext {
 
   package init(
     region: Region, claim: DateRange, facts: any EntitlementFacts, parameters: Parameters,
-    overrides: [String: String]
+    overrides: [String: String], derivation: Bool = true
   ) {
-    (self.region, self.claim, self.facts, self.parameters, self.overrides) =
-      (region, claim, facts, parameters, overrides)
+    (self.region, self.claim, self.facts, self.parameters, self.overrides, self.derivation) =
+      (region, claim, facts, parameters, overrides, derivation)
   }
 
   /// The facts as the type a rule reads them (the entitlement's facts type, or a protocol it conforms to).

@@ -8,12 +8,12 @@ extension Formula {
     case .product(let factors, let unit):
       let parts = try factors.map { f throws(EvaluationError) in try f.evaluate(context, on: period) }
       let value = parts.reduce(Rational.one) { $0 * $1.quantity.value }
-      return Self.combine(parts, .times, value, unit)
+      return Self.combine(parts, .times, value, unit, context.derivation)
 
     case .sum(let terms, let unit):
       let parts = try terms.map { f throws(EvaluationError) in try f.evaluate(context, on: period) }
       let value = parts.reduce(Rational.zero) { $0 + $1.quantity.value }
-      return Self.combine(parts, .plus, value, unit)
+      return Self.combine(parts, .plus, value, unit, context.derivation)
 
     case .quotient(let dividend, let divisor, let unit):
       let (a, b) = (try dividend.evaluate(context, on: period), try divisor.evaluate(context, on: period))
@@ -23,7 +23,7 @@ extension Formula {
             "\(period)：除数\(b.quantity.label.map { "“\($0.zh)”" } ?? "")为零，无法计算",
             en: "\(period): the divisor\(b.quantity.label.map { " (\($0.en))" } ?? "") is zero"))
       }
-      return Self.combine([a, b], .dividedBy, a.quantity.value / b.quantity.value, unit)
+      return Self.combine([a, b], .dividedBy, a.quantity.value / b.quantity.value, unit, context.derivation)
 
     case .atLeast(let amount, let floor, let citation, let code):
       let (a, f) = (try amount.evaluate(context, on: period), try floor.evaluate(context, on: period))
@@ -34,9 +34,10 @@ extension Formula {
       let chosen = applied ? f.quantity : a.quantity
       return Evaluated(
         chosen.labelled(nil),
-        steps: a.steps + f.steps + [
-          .limit(.floor, amount: a.quantity, bound: f.quantity, applied: applied, cites: [citation])
-        ],
+        steps: context.derivation
+          ? a.steps + f.steps + [
+            .limit(.floor, amount: a.quantity, bound: f.quantity, applied: applied, cites: [citation])
+          ] : [],
         citations: a.citations + f.citations + [citation])
 
     case .atMost(let amount, let cap, let citation):
@@ -44,9 +45,10 @@ extension Formula {
       let applied = c.quantity.value < a.quantity.value
       return Evaluated(
         (applied ? c.quantity : a.quantity).labelled(nil),
-        steps: a.steps + c.steps + [
-          .limit(.cap, amount: a.quantity, bound: c.quantity, applied: applied, cites: [citation])
-        ],
+        steps: context.derivation
+          ? a.steps + c.steps + [
+            .limit(.cap, amount: a.quantity, bound: c.quantity, applied: applied, cites: [citation])
+          ] : [],
         citations: a.citations + c.citations + [citation])
 
     case .leaf(let leaf):
@@ -55,14 +57,15 @@ extension Formula {
   }
 
   private static func combine(
-    _ parts: [Evaluated], _ op: TraceStep.Operator, _ value: Rational, _ unit: Unit?
+    _ parts: [Evaluated], _ op: TraceStep.Operator, _ value: Rational, _ unit: Unit?, _ derivation: Bool
   )
     -> Evaluated
   {
     let unit = unit ?? parts.first { $0.quantity.unit.isMoney }?.quantity.unit ?? parts.first?.quantity.unit ?? .number
     let result = Quantity(value, unit)
     return Evaluated(
-      result, steps: parts.flatMap(\.steps) + [.arithmetic(op, parts.map(\.quantity), result: result)],
+      result,
+      steps: derivation ? parts.flatMap(\.steps) + [.arithmetic(op, parts.map(\.quantity), result: result)] : [],
       citations: parts.flatMap(\.citations))
   }
 
