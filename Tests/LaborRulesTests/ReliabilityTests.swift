@@ -29,7 +29,6 @@ import Testing
     }
   }
 
-  /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
   /// A full disk under standard output trapped `audit` (exit 132: `FileHandle.write(_: Data)`) and let the other
   /// commands exit 0 with their result lost. Every command now exits 4 and says the output could not be written.
   @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
@@ -60,6 +59,7 @@ import Testing
     }
   }
 
+  /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
   @Test func dateArithmeticIsTotal() throws {
     #expect(CivilDate("2200-12-15").addingMonth().description == "2201-01-15")
     let beyond = CivilDate("2200-12-31").adding(days: 40)

@@ -55,11 +55,10 @@ public indirect enum Condition: Sendable {
   )
     throws(EvaluationError) -> (holds: Bool, seen: [Observation])
   {
-    guard context.derivation else { return (try holds(context, on: period), []) }
     switch self {
     case .test(let label, let test):
       let holds = try test.holds(context, period)
-      return (holds, [Observation(label: label, holds: holds)])
+      return (holds, context.derivation ? [Observation(label: label, holds: holds)] : [])
     case .all(let parts):
       var seen: [Observation] = []
       for part in parts {
@@ -82,19 +81,6 @@ public indirect enum Condition: Sendable {
     }
   }
 
-  /// The outcome alone, testing in the same order as `evaluate`.
-  private func holds(_ context: EvaluationContext, on period: DateRange) throws(EvaluationError) -> Bool {
-    switch self {
-    case .test(_, let test): return try test.holds(context, period)
-    case .all(let parts):
-      for part in parts where try !part.holds(context, on: period) { return false }
-      return true
-    case .any(let parts):
-      for part in parts where try part.holds(context, on: period) { return true }
-      return false
-    case .not(let part): return try !part.holds(context, on: period)
-    }
-  }
 }
 
 /// A primitive condition and its outcome, as the derivation reports it.
