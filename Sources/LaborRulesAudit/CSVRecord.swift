@@ -4,7 +4,9 @@ enum CSVRecord {
   static func fields(_ line: Substring) -> [Substring] {
     var line = line
     if line.last == "\r" { line.removeLast() }
-    guard line.contains("\"") else { return line.split(separator: ",", omittingEmptySubsequences: false) }
+    guard line.utf8.contains(UInt8(ascii: "\"")) else {
+      return line.split(separator: ",", omittingEmptySubsequences: false)
+    }
     var fields: [Substring] = []
     var field = ""
     var quoted = false

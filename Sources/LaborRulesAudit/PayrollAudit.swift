@@ -201,6 +201,45 @@ extension PayrollAudit.Result {
   }
 }
 
+extension PayrollAudit.Result {
+  /// The JSON Lines form: one object with the row's `line` in the input (the header is line 1), the output
+  /// columns as keys in sorted order, money as strings with two decimals and `below_minimum` a boolean; an
+  /// evaluated row has no `error` key, a row with an error has no amounts.
+  public func jsonLine(_ line: Int) -> String {
+    var members: [(String, String)] = [("line", String(line)), ("month", json(month)), ("worker_id", json(workerID))]
+    if let f = figures {
+      members += [
+        ("below_minimum", f.belowMinimum ? "true" : "false"), ("entitled_total", json(f.entitledTotal.description)),
+        ("high_temperature_allowance", json(f.highTemperatureAllowance.description)),
+        ("minimum_wage", json(f.minimumWage.description)), ("normal_wage", json(f.normalWage.description)),
+        ("overtime_pay", json(f.overtimePay.description)), ("paid_total", json(f.paidTotal.description)),
+        ("shortfall", json(f.shortfall.description)), ("stoppage_pay", json(f.stoppagePay.description)),
+      ]
+    } else {
+      members.append(("error", json(error ?? "")))
+    }
+    return "{" + members.sorted { $0.0 < $1.0 }.map { "\"\($0.0)\":\($0.1)" }.joined(separator: ",") + "}"
+  }
+
+  /// A JSON string literal (RFC 8259 §7): quotes, backslashes and control characters escaped.
+  private func json(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where scalar.value < 0x20:
+        out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    return out + "\""
+  }
+}
+
 extension Substring {
   /// Without leading and trailing white space (a field holds no line break).
   fileprivate var trimmed: Substring {

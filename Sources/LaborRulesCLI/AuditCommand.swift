@@ -52,10 +52,9 @@ extension LaborRulesCommand {
       let names = columns.split(separator: ",", omittingEmptySubsequences: false).map {
         $0.trimmingCharacters(in: .whitespacesAndNewlines)
       }
-      let workers = ProcessInfo.processInfo.activeProcessorCount
       let audits: [PayrollAudit]
       do {
-        audits = try (0..<workers).map { _ throws(EvaluationError) in
+        audits = try (0..<ProcessInfo.processInfo.activeProcessorCount).map { _ throws(EvaluationError) in
           try PayrollAudit(engine: engine, header: names, assumptions: overrides, language: lang)
         }
       } catch { throw FlagError(flag: error.field ?? "(header)", reason: error.message) }
@@ -64,16 +63,22 @@ extension LaborRulesCommand {
         output(PayrollAudit.outputColumns.joined(separator: ","))
       }
       let progress = isatty(STDERR_FILENO) == 1
+      let workers = Workers(audits)
       var summary = Summary()
       while true {
         var chunk: [Data] = []
         while chunk.count < 4_096, let line = reader.next() { chunk.append(line) }
         if chunk.isEmpty { break }
-        let results = Self.evaluate(chunk, with: audits)
+        // Each row is audited and written out on a worker thread, with that worker's audit; order is kept.
+        let first = summary.rows + 2  // the row's line in the file, after the header's
+        let rows = concurrentMap(Array(chunk.enumerated()), workers: workers.count) { worker, row in
+          let result = workers.audits[worker].audit(line: Substring(String(decoding: row.element, as: UTF8.self)))
+          return (result, format == .csv ? result.csv : result.jsonLine(first + row.offset))
+        }
         var text = ""
-        for result in results {
+        for (result, line) in rows {
           summary.add(result)
-          text += format == .csv ? result.csv : Self.jsonLine(result, line: summary.rows + 1)
+          text += line
           text += "\n"
         }
         output(text, terminator: "")
@@ -81,59 +86,14 @@ extension LaborRulesCommand {
       }
       writeToStandardError((progress ? "\r" : "") + summary.text(lang) + "\n")
     }
-
-    /// Evaluates a chunk on every core, each with its own audit, keeping the rows' order.
-    static func evaluate(_ lines: [Data], with audits: [PayrollAudit]) -> [PayrollAudit.Result] {
-      let workers = Workers(audits)
-      let results = Results(count: lines.count)
-      DispatchQueue.concurrentPerform(iterations: workers.count) { slice in
-        var index = slice
-        while index < lines.count {
-          let text = String(decoding: lines[index], as: UTF8.self)
-          results.set(index, workers.audit(slice, Substring(text)))
-          index += workers.count
-        }
-      }
-      return results.values
-    }
-
-    static func jsonLine(_ result: PayrollAudit.Result, line: Int) -> String {
-      var object: [String: Any] = ["line": line, "worker_id": result.workerID, "month": result.month]
-      if let f = result.figures {
-        for (key, money) in [
-          ("minimum_wage", f.minimumWage), ("normal_wage", f.normalWage), ("stoppage_pay", f.stoppagePay),
-          ("overtime_pay", f.overtimePay), ("high_temperature_allowance", f.highTemperatureAllowance),
-          ("entitled_total", f.entitledTotal), ("paid_total", f.paidTotal), ("shortfall", f.shortfall),
-        ] {
-          object[key] = money.description
-        }
-        object["below_minimum"] = f.belowMinimum
-      } else {
-        object["error"] = result.error ?? ""
-      }
-      let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
-      return String(decoding: data, as: UTF8.self)
-    }
   }
 }
 
-/// One audit per thread: slice `n` of a chunk is audited by `audits[n]` alone.
+/// One audit per thread: worker `n` of `concurrentMap` uses `audits[n]` alone.
 private final class Workers: @unchecked Sendable {
-  private let audits: [PayrollAudit]
+  let audits: [PayrollAudit]
   init(_ audits: [PayrollAudit]) { self.audits = audits }
   var count: Int { audits.count }
-  func audit(_ slice: Int, _ line: Substring) -> PayrollAudit.Result { audits[slice].audit(line: line) }
-}
-
-/// Results written by index from several threads, each index by one thread only.
-private final class Results: @unchecked Sendable {
-  private var storage: [PayrollAudit.Result?]
-  private let lock = NSLock()
-  init(count: Int) { storage = Array(repeating: nil, count: count) }
-  func set(_ index: Int, _ result: PayrollAudit.Result) { lock.withLock { storage[index] = result } }
-  var values: [PayrollAudit.Result] {
-    storage.compactMap { $0 }  // every index is set: slice n takes n, n + workers, n + 2 workers, …
-  }
 }
 
 /// Rows, rows with errors, rows underpaid, the total shortfall.

@@ -12,9 +12,9 @@ extension LaborRulesCommand {
         Each output line is the JSON result of `eval --format json` with a "line" field, or \
         {"line": N, "error": {…}}. Every input line has its output line, in order: blank lines, garbage, \
         invalid UTF-8, a line over 1 MiB and a last line without a newline each yield an error object or a \
-        result; CRLF line ends and a byte-order mark are accepted. Exits 0 once every line has its output \
-        line; the count of error lines goes to standard error, with progress every 10,000 lines when \
-        standard error is a terminal.
+        result; CRLF line ends and a byte-order mark are accepted. The lines of each read are evaluated on \
+        every core. Exits 0 once every line has its output line; the count of error lines goes to standard \
+        error, with progress every 10,000 lines when standard error is a terminal.
 
           labor-rules batch payroll.jsonl > results.jsonl
           generate-cases | labor-rules batch - | jq .total
@@ -36,7 +36,9 @@ extension LaborRulesCommand {
       guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
         throw ValidationError("cannot read '\(file)'")
       }
-      var processor = BatchProcessor(engine: engine, overrides: try assumptions.overrides, trace: trace)
+      var processor = BatchProcessor(
+        engine: engine, overrides: try assumptions.overrides, trace: trace,
+        workers: ProcessInfo.processInfo.activeProcessorCount)
       let showProgress = isatty(STDERR_FILENO) == 1
       var readFailure: String?
       while true {

@@ -87,4 +87,21 @@ import Testing
     #expect(bad.csv.hasPrefix("w2,2024-13,,,,,,,,,,") && !bad.error!.contains(","))
     #expect(throws: EvaluationError.self) { try PayrollAudit(engine: Self.engine, header: ["worker_id", "month"]) }
   }
+
+  @Test func jsonLinesParseBackToTheRowsFigures() throws {
+    let audit = try PayrollAudit(engine: Self.engine, header: Self.header)
+    let good = audit.audit(line: "w1,广州,2024-06,6200,2,0,0,1,,7000")
+    let object = try #require(
+      JSONSerialization.jsonObject(with: Data(good.jsonLine(2).utf8)) as? [String: Any])
+    let f = try #require(good.figures)
+    #expect(object["line"] as? Int == 2 && object["worker_id"] as? String == "w1" && object["error"] == nil)
+    #expect(object["overtime_pay"] as? String == f.overtimePay.description)
+    #expect(object["shortfall"] as? String == f.shortfall.description && object["below_minimum"] as? Bool == false)
+    // Quotes, backslashes and control characters in a worker's id or an error are escaped.
+    let odd = PayrollAudit.Result(
+      workerID: "w\"2\\\u{1}\t", month: "2024-13", figures: nil, error: "“2024-13” is not a month / 不是月份")
+    let parsed = try #require(JSONSerialization.jsonObject(with: Data(odd.jsonLine(3).utf8)) as? [String: Any])
+    #expect(parsed["worker_id"] as? String == odd.workerID && parsed["error"] as? String == odd.error)
+    #expect(parsed["overtime_pay"] == nil && parsed.count == 4)
+  }
 }

@@ -78,6 +78,27 @@ import Testing
     #expect(processor.count == 3 && processor.errors == 1)
   }
 
+  /// Lines evaluated on several threads come out as on one: the same lines, in order, with the same counts.
+  @Test func severalWorkersGiveTheOutputOfOne() throws {
+    let lines = (0..<40).map {
+      $0 % 3 == 0 ? "{ broken \($0)" : Self.good.replacingOccurrences(of: "6000", with: "\(5000 + $0)")
+    }
+    let input = Array((lines.joined(separator: "\n") + "\n").utf8)
+    var outputs: [[String]] = []
+    var counts: [[Int]] = []
+    for workers in [1, 2, 5] {
+      var processor = BatchProcessor(engine: Engine(rulebook: .guangdong), trace: .summary, workers: workers)
+      var out: [String] = []
+      for start in stride(from: 0, to: input.count, by: 4096) {
+        out += processor.feed(input[start..<min(start + 4096, input.count)])
+      }
+      outputs.append(out + processor.finish())
+      counts.append([processor.count, processor.errors])
+    }
+    #expect(outputs[0].count == 40 && counts[0] == [40, 14])
+    #expect(outputs[1] == outputs[0] && outputs[2] == outputs[0] && counts[1] == counts[0] && counts[2] == counts[0])
+  }
+
   @Test func anEmptyStreamHasNoLines() throws {
     let result = try BadInputCatalogueTests.run(["batch"], input: Data())
     #expect(result.status == 0)

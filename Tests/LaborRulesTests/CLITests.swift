@@ -261,6 +261,23 @@ import Testing
     #expect(result.err.contains("4 rows, 2 with errors"))
   }
 
+  @Test func auditJSONLinesGiveEachRowItsLineInTheFile() throws {
+    let header =
+      "worker_id,region,month,monthly_wage,workday_overtime_hours,rest_day_overtime_hours,holiday_overtime_hours,"
+      + "heat_exposed,stoppage_start,paid_total"
+    let rows = (1...300).map { "w\($0),广州,2024-06,\(5000 + $0),0,0,0,0,,5000" }
+    let result = try run(
+      ["audit", "-", "--format", "jsonl"], input: ([header] + rows + ["garbage"]).joined(separator: "\n"))
+    let lines = result.out.split(separator: "\n")
+    #expect(result.status == 0 && lines.count == 301)
+    for (index, line) in lines.enumerated() {
+      let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+      #expect(object["line"] as? Int == index + 2)  // the header is line 1
+      #expect(object["worker_id"] as? String == (index < 300 ? "w\(index + 1)" : "garbage"))
+    }
+    #expect(result.err.contains("301 rows, 1 with errors"))
+  }
+
   @Test func checkReportsDifferencesAndExitsOne() throws {
     let passing = try run(["check", "Examples/stoppage-beyond-one-pay-cycle.json", "--lang", "en"])
     #expect(passing.status == 0)

@@ -29,8 +29,8 @@ public indirect enum Formula: Sendable {
   /// An open formula leaf: where its value may change, what it refuses up front, and its value on a period.
   public struct Leaf: Sendable {
     let consults: [AssumptionInfo]
-    let boundaries: @Sendable (EvaluationContext) -> [CivilDate]
-    let validate: @Sendable (EvaluationContext) throws(EvaluationError) -> Void
+    package let boundaries: @Sendable (EvaluationContext) -> [CivilDate]
+    package let validate: @Sendable (EvaluationContext) throws(EvaluationError) -> Void
     let evaluate: @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Evaluated
 
     public init(

@@ -6,13 +6,17 @@
 ///      Localized("停工未超过一个工资支付周期，按正常工作时间工资支付", en: "…"),
 ///      cites: .dated(stoppageArticle), when: .inFirstPayCycle) { .normalWage }
 /// ```
-public struct Rule: RuleComponent {
+///
+/// A class, so that the engine passes a rule around by reference: the rule tree is shared by every evaluation.
+public final class Rule: RuleComponent {
   public let id: String
   public let title: Localized
   public let citations: [Cite]
   public let condition: Condition
   public let basis: Basis
   public let formula: Formula
+  /// The formula's leaves in order, flattened once: what the engine validates and asks for boundaries.
+  package let leaves: [Formula.Leaf]
 
   public init(
     _ id: String, _ title: Localized, cites citations: [Cite], when condition: Condition = .always,
@@ -21,9 +25,10 @@ public struct Rule: RuleComponent {
     precondition(!citations.isEmpty, "rule \(id) has no citation")
     (self.id, self.title, self.citations, self.condition, self.basis, self.formula) =
       (id, title, citations, condition, basis, formula())
+    leaves = self.formula.leaves
   }
 
-  public init(
+  public convenience init(
     _ id: String, _ title: Localized, cites citation: Cite, when condition: Condition = .always,
     basis: Basis = .perMonth, amount formula: () -> Formula
   ) {

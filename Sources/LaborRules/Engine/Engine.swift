@@ -35,14 +35,15 @@ public struct Engine: Sendable {
       region: region, claim: claim, facts: facts, parameters: rulebook.parameters, overrides: overrides,
       derivation: derivation)
     let rules = entitlement.rules
-    for rule in rules { try rule.formula.validate(context) }
+    // Refuse, before any period is evaluated, facts a formula can never accept.
+    for rule in rules { for leaf in rule.leaves { try leaf.validate(context) } }
 
     // Split the claim at month starts and at every day where a condition, a parameter, a measure or a
     // cited provision may change, then resolve each part of the entitlement on each piece.
     var boundaries = claim.monthStarts
     boundaries += entitlement.conditions.flatMap { $0.boundaries(context) }
     for rule in rules {
-      rule.formula.boundaries(context, into: &boundaries)
+      for leaf in rule.leaves { boundaries += leaf.boundaries(context) }
       if case .per(let measure) = rule.basis { boundaries += measure.boundaries(context) }
       for case .dated(let schedule) in rule.citations { boundaries += schedule.changes(within: claim) }
     }

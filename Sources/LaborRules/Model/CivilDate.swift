@@ -126,7 +126,8 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// 1 = Monday … 7 = Sunday.
   public var weekday: Int { ((dayNumber % 7) + 7 + 3) % 7 + 1 }
 
-  public static func < (a: CivilDate, b: CivilDate) -> Bool { a.dayNumber < b.dayNumber }
+  /// Earlier: by year, month and day (the same order as day numbers, without their divisions).
+  public static func < (a: CivilDate, b: CivilDate) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
   public var description: String {
     func pad(_ n: Int, _ width: Int) -> String {

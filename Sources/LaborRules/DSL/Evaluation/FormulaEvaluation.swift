@@ -82,41 +82,16 @@ extension Formula {
         + "(\(citation.en))")
   }
 
-  /// Refuses, before any period is evaluated, facts the formula can never accept.
-  package func validate(_ context: EvaluationContext) throws(EvaluationError) {
-    switch self {
-    case .constant: break
-    case .product(let parts, _), .sum(let parts, _): for part in parts { try part.validate(context) }
-    case .quotient(let a, let b, _), .atLeast(let a, let b, _, _), .atMost(let a, let b, _):
-      try a.validate(context)
-      try b.validate(context)
-    case .leaf(let leaf): try leaf.validate(context)
-    }
-  }
-
   /// Days inside the claim at which the value may change.
   package func boundaries(_ context: EvaluationContext) -> [CivilDate] {
-    var days: [CivilDate] = []
-    boundaries(context, into: &days)
-    return days
-  }
-
-  /// Days inside the claim at which the value may change, added to `days`.
-  package func boundaries(_ context: EvaluationContext, into days: inout [CivilDate]) {
-    switch self {
-    case .constant: break
-    case .product(let parts, _), .sum(let parts, _): for part in parts { part.boundaries(context, into: &days) }
-    case .quotient(let a, let b, _), .atLeast(let a, let b, _, _), .atMost(let a, let b, _):
-      a.boundaries(context, into: &days)
-      b.boundaries(context, into: &days)
-    case .leaf(let leaf): days += leaf.boundaries(context)
-    }
+    leaves.flatMap { $0.boundaries(context) }
   }
 
   /// The named assumptions the formula may consult.
   package var consults: [AssumptionInfo] { leaves.flatMap(\.consults) }
 
-  private var leaves: [Leaf] {
+  /// The leaves in order (left operand first).
+  package var leaves: [Leaf] {
     switch self {
     case .constant: []
     case .product(let parts, _), .sum(let parts, _): parts.flatMap(\.leaves)
