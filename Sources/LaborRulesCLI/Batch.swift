@@ -7,6 +7,7 @@ extension LaborRulesCommand {
   /// `labor-rules batch [FILE|-]`: JSON Lines in, JSON Lines out, one output line per input line.
   struct Batch: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "batch",
       abstract: "Evaluate a stream of scenarios (JSON Lines): one result or error object out per line in, in order.",
       discussion: """
         Each output line is the JSON result of `eval --format json` with a "line" field, or \

@@ -5,6 +5,7 @@ extension LaborRulesCommand {
   /// `labor-rules check FILE…`: compare each scenario's `expect` with the result.
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check scenario files against their expected amounts and print every difference.",
       discussion: """
         Each file's `expect` may give total, shortfall, warnings (the exact set of codes), items (compared \

@@ -5,6 +5,7 @@ extension LaborRulesCommand {
   /// `labor-rules eval FILE|-`: evaluate one scenario file.
   struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "eval",
       abstract: "Evaluate a scenario file and print what is owed, with the derivation.",
       discussion: """
         The file is one JSON object (the scenario contract, see the README): entitlement, region, facts, and \

@@ -11,6 +11,9 @@ import Testing
       #expect(CivilDate(dayNumber: date.dayNumber) == date)
       #expect(next.dayNumber == date.dayNumber + 1)
       #expect(next.day == 1 ? date == date.lastOfMonth : next.day == date.day + 1)
+      // Text and order agree with day numbers: parsing reads the digits, `<` compares year, month and day.
+      #expect((try? CivilDate(parsing: date.description)) == date)
+      #expect(date < next && !(next < date) && !(date < date))
       date = next
     }
   }
@@ -24,7 +27,10 @@ import Testing
     #expect(CivilDate("2025-01-31").addingMonth() == CivilDate("2025-02-28"))
   }
 
-  @Test(arguments: ["2025-02-29", "2025-13-01", "2025-1-01", "25-01-01", "2025/01/01", "2025-01-01T00:00"])
+  @Test(arguments: [
+    "2025-02-29", "2025-13-01", "2025-1-01", "25-01-01", "2025/01/01", "2025-01-01T00:00", "2025-00-10", "2025-01-00",
+    "１９９０-01-01", "1899-12-31", "2201-01-01", "2025-01-0a", "+025-01-01", " 2025-01-01",
+  ])
   func refusesInvalidDates(text: String) {
     #expect(throws: ValueError.self) { try CivilDate(parsing: text) }
   }

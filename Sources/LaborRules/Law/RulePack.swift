@@ -33,7 +33,7 @@ public struct ScheduleSummary: Sendable {
   public init<Value>(_ schedule: Schedule<Value>) {
     name = schedule.name
     (from, through) = schedule.coverage
-    lastChecked = schedule.entries.map(\.checked).min()!
+    lastChecked = schedule.entries.map { $0.checked }.min() ?? from
     uncovered = schedule.entries.compactMap {
       if case .unknown = $0.content, let through = $0.through { return DateRange(from: $0.from, through: through) }
       return nil

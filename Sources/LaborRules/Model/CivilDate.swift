@@ -36,12 +36,17 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
   /// For dates written into the rule packs (`CivilDate("2025-03-01")`). No input reaches it, so a typo
   /// traps at start-up and fails every test; input goes through `init(parsing:)`, which throws.
   public init(_ text: StaticString) {
-    do { self = try CivilDate(parsing: "\(text)") } catch { preconditionFailure("bad date literal \(text)") }
+    do { self = try CivilDate(parsing: text.description) } catch { preconditionFailure("bad date literal \(text)") }
   }
 
   /// Reads `YYYY-MM-DD` (years 1900 … 2200), saying what is wrong: the form, the month, the day of that
   /// month, or the year.
   public init(parsing text: String) throws(ValueError) {
+    // The common case, read from the bytes; anything else takes the long way, which says what is wrong.
+    if let (year, month, day) = CivilDate.fields(text.utf8), let date = CivilDate(year: year, month: month, day: day) {
+      self = date
+      return
+    }
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[0].utf8.count == 4, parts[1].utf8.count == 2, parts[2].utf8.count == 2,
       parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }), let year = Int(parts[0]), let month = Int(parts[1]),
@@ -68,6 +73,28 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
         en: "'\(text)' is outside the years accepted: a date written YYYY-MM-DD from 1900 to 2200")
     }
     (self.year, self.month, self.day) = (year, month, day)
+  }
+
+  /// The numbers of exactly `YYYY-MM-DD` in ASCII digits; `nil` for any other text.
+  private static func fields(_ utf8: String.UTF8View) -> (Int, Int, Int)? {
+    guard utf8.count == 10 else { return nil }
+    var (year, month, day) = (0, 0, 0)
+    for (index, byte) in utf8.enumerated() {
+      if index == 4 || index == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+        continue
+      }
+      guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+      let digit = Int(byte - UInt8(ascii: "0"))
+      if index < 4 {
+        year = year * 10 + digit
+      } else if index < 7 {
+        month = month * 10 + digit
+      } else {
+        day = day * 10 + digit
+      }
+    }
+    return (year, month, day)
   }
 
   /// Days since 1970-01-01 (the proleptic Gregorian day number).
