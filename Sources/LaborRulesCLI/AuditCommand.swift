@@ -113,27 +113,31 @@ private struct Summary {
   }
 }
 
-/// Lines of a file read in blocks; the last line may lack its newline.
+/// Lines of a file read in blocks; the last line may lack its newline. The bytes of lines already returned are
+/// dropped before the next block is read, so memory stays that of one block, however long the file.
 struct LineReader {
   let handle: FileHandle
-  var buffer = Data()
+  var buffer: [UInt8] = []
+  /// Where the next line starts in `buffer`.
+  var start = 0
   var done = false
   init(_ handle: FileHandle) { self.handle = handle }
 
   mutating func next() -> Data? {
     while true {
-      if let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
-        let line = buffer[buffer.startIndex..<newline]
-        buffer = buffer[buffer.index(after: newline)...]
-        return Data(line)
+      if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
+        defer { start = newline + 1 }
+        return Data(buffer[start..<newline])
       }
       if done {
-        guard !buffer.isEmpty else { return nil }
-        defer { buffer = Data() }
-        return Data(buffer)
+        guard start < buffer.count else { return nil }
+        defer { start = buffer.count }
+        return Data(buffer[start...])
       }
       let block = handle.readData(ofLength: 1 << 20)
-      if block.isEmpty { done = true } else { buffer.append(block) }
+      buffer.removeFirst(start)
+      start = 0
+      if block.isEmpty { done = true } else { buffer.append(contentsOf: block) }
     }
   }
 }
