@@ -3,8 +3,9 @@ import Foundation
 
 /// Maps `items` on `workers` threads and returns the outputs in the items' order. Workers claim blocks of
 /// `block` items in turn, so that uneven items still share out; worker `w` (0 ..< workers) is passed to
-/// `transform`, so that a worker may keep state of its own (an audit's caches) without locks.
-package func concurrentMap<Item: Sendable, Output: Sendable>(
+/// `transform`, so that a worker may keep state of its own (an audit's caches) without locks. `labor-rules audit`
+/// and `batch` run on it; a service can too (one `PayrollAudit` per worker).
+public func concurrentMap<Item: Sendable, Output: Sendable>(
   _ items: [Item], workers: Int, block: Int = 64, _ transform: @Sendable (_ worker: Int, Item) -> Output
 ) -> [Output] {
   let block = Swift.max(block, 1)
