@@ -73,9 +73,7 @@ public final class PayrollAudit {
     do {
       return Result(workerID: worker, month: monthText, figures: try figures(value), error: nil)
     } catch {
-      let text = error.message.text(language)
-      let clean = String(text.map { $0 == "," || $0 == "\n" || $0 == "\r" ? ";" : $0 })
-      return Result(workerID: worker, month: monthText, figures: nil, error: clean)
+      return Result(workerID: worker, month: monthText, figures: nil, error: error.message.text(language).csvField)
     }
   }
 
@@ -191,7 +189,10 @@ public final class PayrollAudit {
 
 extension PayrollAudit.Result {
   /// The output row: `worker_id,month,…,error`, money with two decimals, nothing quoted.
+  /// A worker id or month that holds a comma or a line break (a quoted CSV field) has them written as `;`, so that
+  /// every row keeps its twelve columns; the JSON Lines form keeps them as they are.
   public var csv: String {
+    let (workerID, month) = (workerID.csvField, month.csvField)
     guard let f = figures else { return "\(workerID),\(month),,,,,,,,,,\(error ?? "")" }
     return [
       workerID, month, f.minimumWage.description, f.normalWage.description, f.stoppagePay.description,
@@ -237,6 +238,14 @@ extension PayrollAudit.Result {
       }
     }
     return out + "\""
+  }
+}
+
+extension String {
+  /// The text with each comma and line break replaced by `;`: a field of an unquoted CSV row.
+  fileprivate var csvField: String {
+    guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == 10 || $0 == 13 }) else { return self }
+    return String(map { $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? ";" : $0 })
   }
 }
 

@@ -88,6 +88,18 @@ import Testing
     #expect(throws: EvaluationError.self) { try PayrollAudit(engine: Self.engine, header: ["worker_id", "month"]) }
   }
 
+  /// A quoted worker id may hold a comma or a line break: the CSV row keeps its twelve columns (`;` in their
+  /// place), the JSON line keeps the id as written.
+  @Test func aWorkerIDWithACommaKeepsTheRowsColumns() throws {
+    let audit = try PayrollAudit(engine: Self.engine, header: Self.header)
+    for line in [#""w,1",广州,2024-06,6200,0,0,0,0,,7000"#, #""w,1",广州,2024-13,6200,0,0,0,0,,7000"#] {
+      let result = audit.audit(line: Substring(line))
+      #expect(result.csv.filter { $0 == "," }.count == 11 && result.csv.hasPrefix("w;1,"), "\(result.csv)")
+      let object = try #require(JSONSerialization.jsonObject(with: Data(result.jsonLine(2).utf8)) as? [String: Any])
+      #expect(object["worker_id"] as? String == "w,1")
+    }
+  }
+
   @Test func jsonLinesParseBackToTheRowsFigures() throws {
     let audit = try PayrollAudit(engine: Self.engine, header: Self.header)
     let good = audit.audit(line: "w1,广州,2024-06,6200,2,0,0,1,,7000")
