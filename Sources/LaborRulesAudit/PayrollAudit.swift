@@ -36,7 +36,8 @@ public final class PayrollAudit {
   private let assumptions: [String: String]
   private let language: Language
   private let columns: [String: Int]
-  private var regions: [Substring: Region] = [:]
+  /// Regions by the text that named them (a `String`: a `Substring` key would keep its whole row alive).
+  private var regions: [String: Region] = [:]
   private var minimumWages: [String: Money] = [:]
   private var allowances: [String: Money] = [:]
 
@@ -151,9 +152,10 @@ public final class PayrollAudit {
   }
 
   private func region(_ text: Substring) throws(EvaluationError) -> Region {
-    if let cached = regions[text] { return cached }
+    let key = String(text)
+    if let cached = regions[key] { return cached }
     let region = try read("region", text, Region.resolve)
-    regions[text] = region
+    regions[key] = region
     return region
   }
 
