@@ -10,9 +10,11 @@ let engine = Engine(rulebook: .guangdong)
 
 runFuzzer { bytes in
   let input = [UInt8](bytes)
-  // The first byte picks where the stream is cut into chunks, as reads of a pipe would cut it.
+  // The first byte picks where the stream is cut into chunks, as reads of a pipe would cut it; the second, how
+  // many threads evaluate the lines of a chunk (1 to 3: the order and the count must not depend on it).
   let step = max(1, Int(input.first ?? 1))
-  var processor = BatchProcessor(engine: engine)
+  let workers = 1 + Int(input.dropFirst().first ?? 0) % 3
+  var processor = BatchProcessor(engine: engine, workers: workers)
   var out: [String] = []
   var index = 0
   while index < input.count {
