@@ -7,6 +7,8 @@
 // 3. `labor-rules batch --trace none` as a whole process on the golden scenarios as JSON Lines, repeated to
 //    20,000 lines, and with `--trace full`;
 // 4. one `labor-rules eval` of an example file as a whole process (median of 20 runs).
+// Each figure that issue 11 sets a target for is followed by the target and how far off it is; the README's
+// benchmark section says why.
 import Foundation
 import LaborRules
 import LaborRulesPacks
@@ -27,12 +29,23 @@ func seconds(_ body: () -> Void) -> Double {
   return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
-func measure(_ label: String, _ subset: [Scenario] = scenarios, _ body: (Scenario) -> Void) {
+/// Times `rounds` passes over the scenarios; prints and returns evaluations a second.
+@discardableResult
+func measure(_ label: String, _ subset: [Scenario] = scenarios, _ body: (Scenario) -> Void) -> Double {
   let time = seconds { for _ in 0..<rounds { subset.forEach(body) } }
   let count = rounds * subset.count
   print(
     "\(label): \(count) evaluations in \(String(format: "%.3f", time)) s = "
       + "\(Int(Double(count) / time))/s, \(String(format: "%.1f", time / Double(count) * 1e6)) µs each")
+  return Double(count) / time
+}
+
+/// Prints issue 11's target for a figure and how far off it is: `measured` against `target`, where a higher
+/// figure is better unless `lowerIsBetter`.
+func target(_ text: String, measured: Double, target: Double, lowerIsBetter: Bool = false) {
+  let factor = lowerIsBetter ? measured / target : target / measured
+  let gap = factor <= 1 ? "met" : "\(String(format: factor < 10 ? "%.1f" : "%.0f", factor))× short"
+  print("  target \(text): \(gap)")
 }
 
 /// Runs a command with posix_spawn (Foundation's `Process` adds milliseconds of its own), standard output and error
@@ -78,8 +91,9 @@ print("\(scenarios.count) golden scenarios × \(rounds) rounds; \(ProcessInfo.pr
 // 2. The audit first, and the payroll written 10,000 rows at a time.
 if FileManager.default.isExecutableFile(atPath: cli) {
   let csv = root.appendingPathComponent(".build/bench-payroll.csv")
-  FileManager.default.createFile(atPath: csv.path, contents: Data((PayrollAuditSample.header + "\n").utf8))
-  if let file = FileHandle(forWritingAtPath: csv.path) {
+  if FileManager.default.createFile(atPath: csv.path, contents: Data((PayrollAuditSample.header + "\n").utf8)),
+    let file = FileHandle(forWritingAtPath: csv.path)
+  {
     file.seekToEndOfFile()
     var state: UInt64 = 2026
     for start in stride(from: 0, to: auditRows, by: 10_000) {
@@ -92,20 +106,25 @@ if FileManager.default.isExecutableFile(atPath: cli) {
   print(
     "audit \(auditRows) rows as a whole process: \(String(format: "%.2f", time)) s = "
       + "\(Int(Double(auditRows) / time)) rows/s, peak RSS \(String(format: "%.1f", peak)) MB")
+  target("≥ 3,000,000 rows/s", measured: Double(auditRows) / time, target: 3_000_000)
+  target("peak RSS < 64 MB", measured: peak, target: 64, lowerIsBetter: true)
   let lines = files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
     .map { $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined() }
   let batchLines = (0..<20_000).map { lines[$0 % lines.count] }
   let jsonl = root.appendingPathComponent(".build/bench-batch.jsonl")
-  FileManager.default.createFile(atPath: jsonl.path, contents: Data((batchLines.joined(separator: "\n") + "\n").utf8))
+  _ = FileManager.default.createFile(
+    atPath: jsonl.path, contents: Data((batchLines.joined(separator: "\n") + "\n").utf8))
   for trace in ["none", "full"] {
     let time = run(cli, ["batch", "--trace", trace, jsonl.path]).seconds
     print(
       "batch --trace \(trace) of \(batchLines.count) lines as a whole process: \(String(format: "%.2f", time)) s = "
         + "\(Int(Double(batchLines.count) / time)) lines/s")
+    if trace == "none" { target("≥ 100,000 lines/s", measured: Double(batchLines.count) / time, target: 100_000) }
   }
   let example = root.appendingPathComponent("Examples/stoppage-beyond-one-pay-cycle.json").path
   let times = (0..<20).map { _ in run(cli, ["eval", example]).seconds }.sorted()
   print("eval of one file as a whole process: median \(String(format: "%.1f", times[10] * 1000)) ms")
+  target("≤ 5 ms", measured: times[10] * 1000, target: 5, lowerIsBetter: true)
 } else {
   print("(build the release CLI first — swift build -c release — to time the audit and eval as whole processes)")
 }
@@ -113,9 +132,10 @@ if FileManager.default.isExecutableFile(atPath: cli) {
 // 1. In-library evaluations.
 measure("evaluate with the derivation and other readings") { _ = try? engine.evaluate($0) }
 measure("evaluate with the derivation, without other readings") { _ = try? engine.evaluate($0, alternatives: false) }
-measure("evaluate without the derivation or other readings") {
+let bare = measure("evaluate without the derivation or other readings") {
   _ = try? engine.evaluate($0, alternatives: false, derivation: false)
 }
+target("≥ 1,000,000/s per core (this is one core)", measured: bare, target: 1_000_000)
 for kind in engine.rulebook.entitlements.map(\.kind) {
   let ofKind = scenarios.filter { type(of: $0.facts) == engine.rulebook.entitlement(kind: kind)?.factsType }
   guard !ofKind.isEmpty else { continue }
