@@ -64,6 +64,7 @@ public struct BatchProcessor: Sendable {
     defer { (pending, overlong) = ([], nil) }
     var line = pending
     if overlong == nil, line.last == UInt8(ascii: "\r") { line.removeLast() }
+    if overlong == nil, line.count > maxLine { return .failure(tooLong(line.count)) }
     return overlong.map { .failure(tooLong($0)) } ?? .success(Data(line))
   }
 

@@ -36,10 +36,18 @@ public final class PayrollAudit {
   private let assumptions: [String: String]
   private let language: Language
   private let columns: [String: Int]
-  /// Regions by the text that named them (a `String`: a `Substring` key would keep its whole row alive).
+  /// Regions by the text that named them (a `String`: a `Substring` key would keep its whole row alive), at most
+  /// `cacheLimit` of them, so that a payroll spelling its cities in ever new ways cannot grow it without end.
   private var regions: [String: Region] = [:]
+  private static let cacheLimit = 4_096
   private var minimumWages: [String: Money] = [:]
   private var allowances: [String: Money] = [:]
+
+  /// The column names of a header line: CSV fields (a name may be quoted), without a leading byte-order mark.
+  public static func columns(ofHeader line: Substring) -> [String] {
+    let fields = CSVRecord.fields(line.first == "\u{FEFF}" ? line.dropFirst() : line)
+    return fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+  }
 
   /// An audit of rows laid out as `header` names them; throws the missing column names.
   public init(
@@ -59,6 +67,11 @@ public final class PayrollAudit {
     (self.engine, self.assumptions, self.language, self.columns) = (engine, assumptions, language, columns)
   }
 
+  /// The row of a line that was not read, with the reason (a line over the size limit).
+  public func refused(_ reason: Localized) -> Result {
+    Result(workerID: "", month: "", figures: nil, error: reason.text(language))
+  }
+
   /// Audits one CSV line.
   public func audit(line: Substring) -> Result {
     audit(fields: CSVRecord.fields(line))
@@ -74,7 +87,7 @@ public final class PayrollAudit {
     do {
       return Result(workerID: worker, month: monthText, figures: try figures(value), error: nil)
     } catch {
-      return Result(workerID: worker, month: monthText, figures: nil, error: error.message.text(language).csvField)
+      return Result(workerID: worker, month: monthText, figures: nil, error: error.message.text(language))
     }
   }
 
@@ -155,7 +168,7 @@ public final class PayrollAudit {
     let key = String(text)
     if let cached = regions[key] { return cached }
     let region = try read("region", text, Region.resolve)
-    regions[key] = region
+    if regions.count < Self.cacheLimit { regions[key] = region }
     return region
   }
 
@@ -190,12 +203,12 @@ public final class PayrollAudit {
 }
 
 extension PayrollAudit.Result {
-  /// The output row: `worker_id,month,…,error`, money with two decimals, nothing quoted.
-  /// A worker id or month that holds a comma or a line break (a quoted CSV field) has them written as `;`, so that
-  /// every row keeps its twelve columns; the JSON Lines form keeps them as they are.
+  /// The output row: `worker_id,month,…,error`, money with two decimals, nothing quoted. A worker id, month or
+  /// error that holds a comma or a line break has them written as `;`, and a double quote as `'`, so that every
+  /// row keeps its twelve columns and no field reads as quoted; the JSON Lines form keeps them as they are.
   public var csv: String {
     let (workerID, month) = (workerID.csvField, month.csvField)
-    guard let f = figures else { return "\(workerID),\(month),,,,,,,,,,\(error ?? "")" }
+    guard let f = figures else { return "\(workerID),\(month),,,,,,,,,,\((error ?? "").csvField)" }
     return [
       workerID, month, f.minimumWage.description, f.normalWage.description, f.stoppagePay.description,
       f.overtimePay.description, f.highTemperatureAllowance.description, f.belowMinimum ? "1" : "0",
@@ -244,10 +257,19 @@ extension PayrollAudit.Result {
 }
 
 extension String {
-  /// The text with each comma and line break replaced by `;`: a field of an unquoted CSV row.
-  fileprivate var csvField: String {
-    guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == 10 || $0 == 13 }) else { return self }
-    return String(map { $0 == "," || $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? ";" : $0 })
+  /// The text with each comma and line break replaced by `;` and each double quote by `'`: a field of an unquoted
+  /// CSV row.
+  var csvField: String {
+    guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
+    else { return self }
+    return String(
+      map {
+        switch $0 {
+        case ",", "\n", "\r", "\r\n": ";"
+        case "\"": "'"
+        default: $0
+        }
+      })
   }
 }
 

@@ -59,21 +59,20 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let lang = output.lang
       let date = { (flag: String, text: String) throws -> CivilDate in
-        try readFlag(flag, text, lang, CivilDate.init(parsing:))
+        try readFlag(flag, text, CivilDate.init(parsing:))
       }
       let facts = AnnualLeaveFacts(
         year: year, cumulativeWorkYears: workYears,
-        averageMonthlyWage: try readFlag("--average-wage", averageWage, lang, Money.init(parsing:)),
+        averageMonthlyWage: try readFlag("--average-wage", averageWage, Money.init(parsing:)),
         daysTaken: daysTaken, employedFrom: try employedFrom.map { try date("--employed-from", $0) },
         employedTo: try employedTo.map { try date("--employed-to", $0) }, refusedInWriting: refusedInWriting,
         schoolVacationDays: schoolVacationDays, paidPersonalLeaveDays: paidPersonalLeaveDays,
         sickLeaveMonths: try sickLeaveMonths.map {
-          try readFlag("--sick-leave-months", $0, lang, Rational.init(parsing:))
+          try readFlag("--sick-leave-months", $0, Rational.init(parsing:))
         },
-        paid: try paid.map { try readFlag("--paid", $0, lang, Money.init(parsing:)) })
-      try evaluate(facts, in: try readFlag("--region", region, lang, Region.resolve), output, assumptions.overrides)
+        paid: try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) })
+      try evaluate(facts, in: try readFlag("--region", region, Region.resolve), output, assumptions.overrides)
     }
   }
 }

@@ -17,7 +17,8 @@ extension LaborRulesCommand {
         month's end) and paid_total, in any order; other columns are ignored. Output: a header row, then one \
         row per input row in the same order: worker_id, month, minimum_wage, normal_wage, stoppage_pay, \
         overtime_pay, high_temperature_allowance, below_minimum, entitled_total, paid_total, shortfall, error. \
-        A row that cannot be evaluated keeps its place, with empty amounts and the reason in error. A summary \
+        A field may be quoted to hold commas; a line break always ends a row (N lines in, N rows out). A row \
+        that cannot be evaluated keeps its place, with empty amounts and the reason in error. A summary \
         goes to standard error; rows are evaluated on every core.
 
           labor-rules audit payroll.csv > audit.csv
@@ -43,14 +44,15 @@ extension LaborRulesCommand {
         throw FlagError(flag: "FILE", reason: Localized("无法读取“\(file)”", en: "cannot read '\(file)'"))
       }
       let overrides = try assumptions.overrides
-      var reader = LineReader(handle)
-      guard let headerLine = reader.next() else {
+      var reader = LineReader(handle, limit: InputLimits.maximumBytes)
+      let names: [String]
+      switch try read(&reader) {
+      case nil:
         throw FlagError(flag: "FILE", reason: Localized("文件为空，缺少标题行", en: "the file is empty: no header row"))
-      }
-      let header = String(decoding: headerLine, as: UTF8.self)
-      let columns = header.hasPrefix("\u{FEFF}") ? String(header.dropFirst()) : header
-      let names = columns.split(separator: ",", omittingEmptySubsequences: false).map {
-        $0.trimmingCharacters(in: .whitespacesAndNewlines)
+      case .tooLong(let count):
+        throw FlagError(flag: "(header)", reason: LineReader.tooLong(count, InputLimits.maximumBytes))
+      case .text(let line):
+        names = PayrollAudit.columns(ofHeader: Substring(String(decoding: line, as: UTF8.self)))
       }
       let audits: [PayrollAudit]
       do {
@@ -66,13 +68,18 @@ extension LaborRulesCommand {
       let workers = Workers(audits)
       var summary = Summary()
       while true {
-        var chunk: [Data] = []
-        while chunk.count < 4_096, let line = reader.next() { chunk.append(line) }
+        var chunk: [LineReader.Line] = []
+        while chunk.count < 4_096, let line = try read(&reader) { chunk.append(line) }
         if chunk.isEmpty { break }
         // Each row is audited and written out on a worker thread, with that worker's audit; order is kept.
         let first = summary.rows + 2  // the row's line in the file, after the header's
         let rows = concurrentMap(Array(chunk.enumerated()), workers: workers.count) { worker, row in
-          let result = workers.audits[worker].audit(line: Substring(String(decoding: row.element, as: UTF8.self)))
+          let audit = workers.audits[worker]
+          let result =
+            switch row.element {
+            case .text(let line): audit.audit(line: Substring(String(decoding: line, as: UTF8.self)))
+            case .tooLong(let count): audit.refused(LineReader.tooLong(count, InputLimits.maximumBytes))
+            }
           return (result, format == .csv ? result.csv : result.jsonLine(first + row.offset))
         }
         var text = ""
@@ -85,6 +92,16 @@ extension LaborRulesCommand {
         if progress { writeToStandardError("\r\(summary.rows) rows…") }
       }
       writeToStandardError((progress ? "\r" : "") + summary.text(lang) + "\n")
+    }
+
+    /// The next line, or exit 2 naming the file when it cannot be read (a directory, an I/O error).
+    private func read(_ reader: inout LineReader) throws -> LineReader.Line? {
+      do { return try reader.next() } catch {
+        throw FlagError(
+          flag: "FILE",
+          reason: Localized(
+            "无法读取“\(file)”：\(systemReason(error))", en: "cannot read '\(file)': \(systemReason(error))"))
+      }
     }
   }
 }
@@ -99,45 +116,68 @@ private final class Workers: @unchecked Sendable {
 /// Rows, rows with errors, rows underpaid, the total shortfall.
 private struct Summary {
   var rows = 0, errors = 0, underpaid = 0
-  var shortfall = Money.zero
+  /// `nil` once the total passes the largest amount `Money` holds (about 3,200 rows of the largest wage with the
+  /// most overtime): the sum is checked, never left to trap.
+  var shortfall: Money? = .zero
   mutating func add(_ result: PayrollAudit.Result) {
     rows += 1
     guard let f = result.figures else { errors += 1; return }
     if f.shortfall > .zero { underpaid += 1 }
-    shortfall = shortfall + f.shortfall
+    shortfall = shortfall.flatMap { total in
+      let (sum, overflow) = total.fen.addingReportingOverflow(f.shortfall.fen)
+      return overflow ? nil : Money(fen: sum)
+    }
   }
   func text(_ lang: Language) -> String {
-    lang == .zh
-      ? "\(rows) 行，\(errors) 行有错误，\(underpaid) 行少付，合计差额 \(shortfall.grouped) 元"
-      : "\(rows) rows, \(errors) with errors, \(underpaid) underpaid, total shortfall \(shortfall.grouped) yuan"
+    let total = shortfall?.grouped ?? Money(fen: .max).grouped
+    let (zh, en) = shortfall == nil ? ("超过 ", "more than ") : ("", "")
+    return lang == .zh
+      ? "\(rows) 行，\(errors) 行有错误，\(underpaid) 行少付，合计差额 \(zh)\(total) 元"
+      : "\(rows) rows, \(errors) with errors, \(underpaid) underpaid, total shortfall \(en)\(total) yuan"
   }
 }
 
 /// Lines of a file read in blocks; the last line may lack its newline. The bytes of lines already returned are
-/// dropped before the next block is read, so memory stays that of one block, however long the file.
+/// dropped before the next block is read, and a line longer than `limit` bytes is skipped as it is read and
+/// reported by its length, so memory stays that of a block and a line, however long the file or its lines.
+/// A line is a row: a line break inside a quoted field ends the row there.
 struct LineReader {
+  enum Line { case text(Data), tooLong(Int) }
   let handle: FileHandle
-  var buffer: [UInt8] = []
+  let limit: Int
+  private var buffer: [UInt8] = []
   /// Where the next line starts in `buffer`.
-  var start = 0
-  var done = false
-  init(_ handle: FileHandle) { self.handle = handle }
+  private var start = 0
+  /// The bytes of the current line dropped so far, once it has passed the limit.
+  private var skipped: Int?
+  private var done = false
+  init(_ handle: FileHandle, limit: Int) { (self.handle, self.limit) = (handle, limit) }
 
-  mutating func next() -> Data? {
+  /// The next line; throws when the file cannot be read.
+  mutating func next() throws -> Line? {
     while true {
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-        defer { start = newline + 1 }
-        return Data(buffer[start..<newline])
+        defer { (start, skipped) = (newline + 1, nil) }
+        let length = (skipped ?? 0) + newline - start
+        return length > limit ? .tooLong(length) : .text(Data(buffer[start..<newline]))
+      }
+      if buffer.count - start > limit {
+        skipped = (skipped ?? 0) + buffer.count - start
+        start = buffer.count
       }
       if done {
-        guard start < buffer.count else { return nil }
-        defer { start = buffer.count }
-        return Data(buffer[start...])
+        defer { (start, skipped) = (buffer.count, nil) }
+        if let skipped { return .tooLong(skipped) }
+        return start < buffer.count ? .text(Data(buffer[start...])) : nil
       }
-      let block = handle.readData(ofLength: 1 << 20)
+      let block = try handle.read(upToCount: 1 << 20) ?? Data()
       buffer.removeFirst(start)
       start = 0
       if block.isEmpty { done = true } else { buffer.append(contentsOf: block) }
     }
+  }
+
+  static func tooLong(_ count: Int, _ limit: Int) -> Localized {
+    Localized("这一行有 \(count) 字节，超过上限 \(limit) 字节", en: "the line has \(count) bytes, more than the limit of \(limit)")
   }
 }

@@ -35,7 +35,7 @@ extension LaborRulesCommand {
 
     func run() throws {
       guard let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file) else {
-        throw ValidationError("cannot read '\(file)'")
+        throw FlagError(flag: "FILE", reason: Localized("无法读取“\(file)”", en: "cannot read '\(file)'"))
       }
       var processor = BatchProcessor(
         engine: engine, overrides: try assumptions.overrides, trace: trace,
@@ -45,7 +45,7 @@ extension LaborRulesCommand {
       while true {
         let chunk: Data
         do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-          readFailure = "\(error)"
+          readFailure = systemReason(error)
           break
         }
         if chunk.isEmpty { break }

@@ -63,9 +63,8 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let lang = output.lang
       let readMonth = { (flag: String, text: String) throws -> CivilMonth in
-        try readFlag(flag, text, lang, CivilMonth.init(parsing:))
+        try readFlag(flag, text, CivilMonth.init(parsing:))
       }
       var months: [CivilMonth: HighTemperatureFacts.Month] = [:]
       for text in month {
@@ -140,13 +139,13 @@ extension LaborRulesCommand {
       }
       for text in paid {
         let (m, value) = try keyed("--paid", text, "2024-07=150")
-        months[m]?.paid = try readFlag("--paid", value, lang, Money.init(parsing:))
+        months[m]?.paid = try readFlag("--paid", value, Money.init(parsing:))
       }
       for text in inKind { months[try listed("--in-kind", text)]?.paidInKindOnly = true }
 
       let facts = HighTemperatureFacts(
         months: months.values.sorted { $0.month < $1.month }, employment: partTime ? .partTime : .fullTime)
-      try evaluate(facts, in: try readFlag("--region", region, lang, Region.resolve), output, assumptions.overrides)
+      try evaluate(facts, in: try readFlag("--region", region, Region.resolve), output, assumptions.overrides)
     }
   }
 }

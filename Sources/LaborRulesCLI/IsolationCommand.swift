@@ -38,8 +38,8 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let claim = try claim.read(output.lang)
-      let agreed = try agreedWage.map { try readFlag("--agreed-wage", $0, output.lang, Money.init(parsing:)) }
+      let claim = try claim.read()
+      let agreed = try agreedWage.map { try readFlag("--agreed-wage", $0, Money.init(parsing:)) }
       let facts = IsolationFacts(
         category: category, monthlyWage: claim.wage, start: claim.from, end: claim.to,
         remoteWork: remoteWork || agreed != nil ? IsolationFacts.RemoteWork(agreedMonthlyWage: agreed) : nil,

@@ -64,14 +64,16 @@ struct LaborRulesCommand: ParsableCommand {
         finishOutput()
         exit(withError: error)
       }
-      let message = Self.message(for: error)
-      let flag = message.split(separator: "'").dropFirst().first.map { $0.split(separator: " ")[0] }
-      let zh = "命令行参数有误（\(message)）；用 --help 查看用法"
-      fail(
-        .badInput(
-          field: flag.map(String.init) ?? "(arguments)",
-          reason: Localized(zh, en: message + "; see --help for usage")), arguments)
+      fail(usageError(error), arguments)
     }
+  }
+
+  /// What a usage error reports: the flag its message quotes (`(arguments)` when none) and the message.
+  static func usageError(_ error: any Error) -> EvaluationError {
+    let message = Self.message(for: error)
+    let zh = "命令行参数有误（\(message)）；用 --help 查看用法"
+    return .badInput(
+      field: flag(quotedIn: message) ?? "(arguments)", reason: Localized(zh, en: message + "; see --help for usage"))
   }
 
   /// Reports bad input on the command line: a JSON error object with `--format json`, the message on standard
@@ -88,6 +90,16 @@ struct LaborRulesCommand: ParsableCommand {
     writeToStandardError(message + "\n")
     finishOutput()
     Foundation.exit(ExitStatus.badInput.rawValue)
+  }
+
+  /// The first flag an argument parser's message quotes (`'--format <format>'` gives `--format`); nil when it
+  /// quotes none (a stray argument, a value).
+  static func flag(quotedIn message: String) -> String? {
+    let quoted = message.split(separator: "'", omittingEmptySubsequences: false).enumerated().filter {
+      $0.offset % 2 == 1
+    }
+    return quoted.lazy.compactMap { $0.element.split(separator: " ").first }.first { $0.hasPrefix("-") }.map(
+      String.init)
   }
 
   /// Writes what is buffered for standard output; when that or an earlier write failed, says so and exits 4.

@@ -58,8 +58,7 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let lang = output.lang
-      let region = try readFlag("--region", region, lang, Region.resolve)
+      let region = try readFlag("--region", region, Region.resolve)
       let employment: Employment = partTime ? .partTime : .fullTime
       guard let check else {
         guard let date else {
@@ -68,7 +67,7 @@ extension LaborRulesCommand {
             reason: Localized("请给出日期，或以 --check 月份 和 --pay 核对工资", en: "give the day, or --check MONTH with --pay"))
         }
         try evaluate(
-          MinimumWageFacts(date: try readFlag("--date", date, lang, CivilDate.init(parsing:)), employment: employment),
+          MinimumWageFacts(date: try readFlag("--date", date, CivilDate.init(parsing:)), employment: employment),
           in: region, output)
         return
       }
@@ -76,10 +75,10 @@ extension LaborRulesCommand {
         throw FlagError(flag: "--pay", reason: Localized("--check 需要当月应发工资 --pay", en: "--check needs the month's pay"))
       }
       let money = { (flag: String, text: String?) throws -> Money? in
-        try text.map { try readFlag(flag, $0, lang, Money.init(parsing:)) }
+        try text.map { try readFlag(flag, $0, Money.init(parsing:)) }
       }
-      let month = try readFlag("--check", check, lang, CivilMonth.init(parsing:))
-      var breakdown = PayBreakdown(month: month, total: try readFlag("--pay", pay, lang, Money.init(parsing:)))
+      let month = try readFlag("--check", check, CivilMonth.init(parsing:))
+      var breakdown = PayBreakdown(month: month, total: try readFlag("--pay", pay, Money.init(parsing:)))
       breakdown.overtimePay = try money("--overtime-pay", overtimePay)
       breakdown.shiftAllowance = try money("--shift-allowance", shiftAllowance)
       breakdown.highTemperatureAllowance = try money("--high-temperature-allowance", highTemperatureAllowance)
@@ -89,7 +88,7 @@ extension LaborRulesCommand {
       breakdown.welfare = try money("--welfare", welfare)
       breakdown.socialInsurance = try money("--social-insurance", socialInsurance)
       breakdown.housingFund = try money("--housing-fund", housingFund)
-      breakdown.hoursWorked = try hours.map { try readFlag("--hours", $0, lang, Rational.init(parsing:)) }
+      breakdown.hoursWorked = try hours.map { try readFlag("--hours", $0, Rational.init(parsing:)) }
       let facts = MinimumWageFacts(date: month.first, employment: employment, pay: breakdown)
       try evaluate(facts, in: region, output, assumptions.overrides)
     }

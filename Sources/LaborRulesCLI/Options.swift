@@ -122,7 +122,14 @@ enum AssumptionFlags {
 
 /// Reads a file, or standard input for `-`.
 func readInput(_ path: String) throws(EvaluationError) -> Data {
-  if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+  if path == "-" {
+    do { return try FileHandle.standardInput.readToEnd() ?? Data() } catch {
+      throw .badInput(
+        field: "(file)",
+        reason: Localized(
+          "无法读取标准输入：\(systemReason(error))", en: "cannot read standard input: \(systemReason(error))"))
+    }
+  }
   guard let data = FileManager.default.contents(atPath: path) else {
     throw .badInput(field: "(file)", reason: Localized("无法读取“\(path)”", en: "cannot read '\(path)'"))
   }
@@ -137,7 +144,7 @@ struct FlagError: Error {
 
 /// Parses a command-line value with a library parser, naming the flag on failure.
 func readFlag<T>(
-  _ flag: String, _ text: String, _ lang: Language, _ parser: (String) throws(ValueError) -> T
+  _ flag: String, _ text: String, _ parser: (String) throws(ValueError) -> T
 ) throws
   -> T
 {
@@ -157,12 +164,12 @@ struct ClaimOptions: ParsableArguments {
   @Option(help: "What the employer paid for the whole period, in yuan.")
   var paid: String?
 
-  func read(_ lang: Language) throws -> (region: Region, wage: Money, from: CivilDate, to: CivilDate, paid: Money?) {
+  func read() throws -> (region: Region, wage: Money, from: CivilDate, to: CivilDate, paid: Money?) {
     (
-      try readFlag("--region", region, lang, Region.resolve), try readFlag("--wage", wage, lang, Money.init(parsing:)),
-      try readFlag("--from", from, lang, CivilDate.init(parsing:)),
-      try readFlag("--to", to, lang, CivilDate.init(parsing:)),
-      try paid.map { try readFlag("--paid", $0, lang, Money.init(parsing:)) }
+      try readFlag("--region", region, Region.resolve), try readFlag("--wage", wage, Money.init(parsing:)),
+      try readFlag("--from", from, CivilDate.init(parsing:)),
+      try readFlag("--to", to, CivilDate.init(parsing:)),
+      try paid.map { try readFlag("--paid", $0, Money.init(parsing:)) }
     )
   }
 }

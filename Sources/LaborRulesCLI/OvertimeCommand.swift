@@ -65,36 +65,35 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let lang = output.lang
       let decimal = { (flag: String, text: String?) throws -> Rational? in
-        try text.map { try readFlag(flag, $0, lang, Rational.init(parsing:)) }
+        try text.map { try readFlag(flag, $0, Rational.init(parsing:)) }
       }
       let money = { (flag: String, text: String?) throws -> Money? in
-        try text.map { try readFlag(flag, $0, lang, Money.init(parsing:)) }
+        try text.map { try readFlag(flag, $0, Money.init(parsing:)) }
       }
       let facts = OvertimeFacts(
         monthlyWage: try money("--wage", wage), pieceRate: try money("--piece-rate", pieceRate),
         hoursSystem: hoursSystem,
-        work: try day.map { try workDay($0, lang) },
-        compensatoryLeaveDates: try compLeave.map { try readFlag("--comp-leave", $0, lang, CivilDate.init(parsing:)) },
-        month: try month.map { try readFlag("--month", $0, lang, CivilMonth.init(parsing:)) },
+        work: try day.map { try workDay($0) },
+        compensatoryLeaveDates: try compLeave.map { try readFlag("--comp-leave", $0, CivilDate.init(parsing:)) },
+        month: try month.map { try readFlag("--month", $0, CivilMonth.init(parsing:)) },
         workdayOvertimeHours: try decimal("--workday-hours", workdayHours),
         restDayHours: try decimal("--rest-day-hours", restDayHours),
         holidayHours: try decimal("--holiday-hours", holidayHours),
-        cycle: try cycle.map { try cycleRange($0, lang) }, hoursWorked: try decimal("--hours-worked", hoursWorked),
+        cycle: try cycle.map { try cycleRange($0) }, hoursWorked: try decimal("--hours-worked", hoursWorked),
         paid: try money("--paid", paid))
-      try evaluate(facts, in: try readFlag("--region", region, lang, Region.resolve), output, assumptions.overrides)
+      try evaluate(facts, in: try readFlag("--region", region, Region.resolve), output, assumptions.overrides)
     }
 
     /// `2025-10-01=8`: hours, or pieces for piece work.
-    func workDay(_ text: String, _ lang: Language) throws -> OvertimeFacts.WorkDay {
+    func workDay(_ text: String) throws -> OvertimeFacts.WorkDay {
       let parts = text.split(separator: "=").map(String.init)
       guard parts.count == 2 else {
         throw FlagError(
           flag: "--day",
           reason: Localized("“\(text)”应写成 日期=小时数，如 2025-10-01=8", en: "'\(text)' is not DATE=HOURS, e.g. 2025-10-01=8"))
       }
-      let date = try readFlag("--day", parts[0], lang, CivilDate.init(parsing:))
+      let date = try readFlag("--day", parts[0], CivilDate.init(parsing:))
       if pieceRate != nil {
         guard let pieces = Int(parts[1]), pieces > 0 else {
           throw FlagError(
@@ -103,10 +102,10 @@ extension LaborRulesCommand {
         }
         return OvertimeFacts.WorkDay(date: date, pieces: pieces)
       }
-      return OvertimeFacts.WorkDay(date: date, hours: try readFlag("--day", parts[1], lang, Rational.init(parsing:)))
+      return OvertimeFacts.WorkDay(date: date, hours: try readFlag("--day", parts[1], Rational.init(parsing:)))
     }
 
-    func cycleRange(_ text: String, _ lang: Language) throws -> OvertimeFacts.Cycle {
+    func cycleRange(_ text: String) throws -> OvertimeFacts.Cycle {
       let parts = text.split(separator: ":").map(String.init)
       guard parts.count == 2 else {
         throw FlagError(
@@ -115,8 +114,8 @@ extension LaborRulesCommand {
             "“\(text)”应写成 开始:结束，如 2024-12-01:2025-02-28", en: "'\(text)' is not FROM:TO, e.g. 2024-12-01:2025-02-28"))
       }
       return OvertimeFacts.Cycle(
-        from: try readFlag("--cycle", parts[0], lang, CivilDate.init(parsing:)),
-        to: try readFlag("--cycle", parts[1], lang, CivilDate.init(parsing:)))
+        from: try readFlag("--cycle", parts[0], CivilDate.init(parsing:)),
+        to: try readFlag("--cycle", parts[1], CivilDate.init(parsing:)))
     }
   }
 }

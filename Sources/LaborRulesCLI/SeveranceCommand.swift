@@ -69,8 +69,7 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let lang = output.lang
-      let money = { (flag: String, text: String) throws -> Money in try readFlag(flag, text, lang, Money.init(parsing:))
+      let money = { (flag: String, text: String) throws -> Money in try readFlag(flag, text, Money.init(parsing:))
       }
       guard let ground = SeveranceFacts.Ground(rawValue: ground) else {
         let list = SeveranceFacts.Ground.allCases.map(\.rawValue).joined(separator: ", ")
@@ -85,15 +84,15 @@ extension LaborRulesCommand {
         reason = value
       }
       let facts = SeveranceFacts(
-        hireDate: try readFlag("--hire-date", hireDate, lang, CivilDate.init(parsing:)),
-        endDate: try readFlag("--end-date", endDate, lang, CivilDate.init(parsing:)), ground: ground,
+        hireDate: try readFlag("--hire-date", hireDate, CivilDate.init(parsing:)),
+        endDate: try readFlag("--end-date", endDate, CivilDate.init(parsing:)), ground: ground,
         averageMonthlyWage: try averageWage.map { try money("--average-wage", $0) },
         monthlyWages: monthlyWage.isEmpty ? nil : try monthlyWage.map { try money("--monthly-wage", $0) },
         noticeGiven: noticeGiven, lastMonthWage: try lastMonthWage.map { try money("--last-month-wage", $0) },
         noFaultReason: reason,
         employerAverageMonthlyWage: try employerAverageWage.map { try money("--employer-average-wage", $0) },
         paid: try paid.map { try money("--paid", $0) })
-      try evaluate(facts, in: try readFlag("--region", region, lang, Region.resolve), output, assumptions.overrides)
+      try evaluate(facts, in: try readFlag("--region", region, Region.resolve), output, assumptions.overrides)
     }
   }
 }

@@ -33,11 +33,11 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let claim = try claim.read(output.lang)
+      let claim = try claim.read()
       let facts = SickPayFacts(
         monthlyWage: claim.wage, start: claim.from, end: claim.to,
         contractRate: try contractRate.map {
-          try readFlag("--contract-rate", $0, output.lang, Rational.init(parsing:))
+          try readFlag("--contract-rate", $0, Rational.init(parsing:))
         },
         totalServiceYears: totalYears, employerServiceYears: employerYears, paid: claim.paid)
       try evaluate(facts, in: claim.region, output, assumptions.overrides)

@@ -34,7 +34,7 @@ final class StandardOutput: @unchecked Sendable {
   private func writeBuffer() {
     defer { buffer.removeAll(keepingCapacity: true) }
     guard failure == nil, !buffer.isEmpty else { return }
-    do { try FileHandle.standardOutput.write(contentsOf: buffer) } catch { failure = error.localizedDescription }
+    do { try FileHandle.standardOutput.write(contentsOf: buffer) } catch { failure = systemReason(error) }
   }
 }
 
@@ -47,4 +47,12 @@ func output(_ text: String, terminator: String = "\n") {
 /// write fails (`labor-rules … 2>&-`), the throwing `write(contentsOf:)` does not.
 func writeToStandardError(_ text: String) {
   try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+}
+
+/// Why a read or a write failed, as the system says it ("Is a directory", "No space left on device"): Foundation
+/// wraps the POSIX error in one whose own description says only that the operation could not be completed.
+func systemReason(_ error: any Error) -> String {
+  guard let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain
+  else { return error.localizedDescription }
+  return String(cString: strerror(Int32(posix.code)))
 }

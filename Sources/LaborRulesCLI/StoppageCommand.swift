@@ -35,19 +35,18 @@ extension LaborRulesCommand {
     @OptionGroup var assumptions: AssumptionOptions
 
     func run() throws {
-      let lang = output.lang
-      let claim = try claim.read(lang)
+      let claim = try claim.read()
       let facts = StoppageFacts(
         monthlyWage: claim.wage, start: claim.from, end: claim.to, payCycleDays: payCycleDays,
-        work: try work.map { try Self.arrangement($0, lang) },
+        work: try work.map { try Self.arrangement($0) },
         livingAllowanceRate: try livingAllowanceRate.map {
-          try readFlag("--living-allowance-rate", $0, lang, Rational.init(parsing:))
+          try readFlag("--living-allowance-rate", $0, Rational.init(parsing:))
         },
         paid: claim.paid)
       try evaluate(facts, in: claim.region, output, assumptions.overrides)
     }
 
-    static func arrangement(_ text: String, _ lang: Language) throws -> WorkArrangement {
+    static func arrangement(_ text: String) throws -> WorkArrangement {
       let parts = text.split(separator: ":").map(String.init)
       guard parts.count == 3 else {
         throw FlagError(
@@ -57,9 +56,9 @@ extension LaborRulesCommand {
             en: "'\(text)' is not FROM:TO:WAGE, e.g. 2024-03-01:2024-03-31:3000"))
       }
       return WorkArrangement(
-        from: try readFlag("--work", parts[0], lang, CivilDate.init(parsing:)),
-        to: try readFlag("--work", parts[1], lang, CivilDate.init(parsing:)),
-        agreedMonthlyWage: try readFlag("--work", parts[2], lang, Money.init(parsing:)))
+        from: try readFlag("--work", parts[0], CivilDate.init(parsing:)),
+        to: try readFlag("--work", parts[1], CivilDate.init(parsing:)),
+        agreedMonthlyWage: try readFlag("--work", parts[2], Money.init(parsing:)))
     }
   }
 }

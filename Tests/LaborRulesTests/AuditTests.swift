@@ -84,8 +84,29 @@ import Testing
     #expect(good.figures != nil && good.error == nil)
     let bad = audit.audit(line: "3000,,0,0,0,0,6200,2024-13,广州,w2")
     #expect(bad.figures == nil && bad.error?.contains("month") == true)
-    #expect(bad.csv.hasPrefix("w2,2024-13,,,,,,,,,,") && !bad.error!.contains(","))
+    #expect(bad.csv.hasPrefix("w2,2024-13,,,,,,,,,,") && bad.csv.filter { $0 == "," }.count == 11)
     #expect(throws: EvaluationError.self) { try PayrollAudit(engine: Self.engine, header: ["worker_id", "month"]) }
+  }
+
+  /// Found by review: the header's names may be quoted as data fields are; a double quote in a worker id or an
+  /// error is written as `'` in the CSV row, which would otherwise read as a quoted field; the JSON line keeps an
+  /// error's commas and quotes as written (they were replaced for CSV before the JSON line saw them).
+  @Test func quotesInTheHeaderAndInFieldsKeepTheColumns() throws {
+    let quoted =
+      #"\#u{FEFF}"worker_id", "region","month",monthly_wage,workday_overtime_hours,"#
+      + #"rest_day_overtime_hours,holiday_overtime_hours,heat_exposed,stoppage_start,"paid_total""#
+    #expect(PayrollAudit.columns(ofHeader: Substring(quoted)) == Self.header)
+    let audit = try PayrollAudit(engine: Self.engine, header: PayrollAudit.columns(ofHeader: Substring(quoted)))
+    let quote = audit.audit(line: #""""A,B",广州,2024-06,6200,0,0,0,0,,7000"#)
+    #expect(quote.workerID == #""A,B"# && quote.figures != nil)
+    #expect(quote.csv.hasPrefix("'A;B,2024-06,") && quote.csv.filter { $0 == "," }.count == 11, "\(quote.csv)")
+    let money = audit.audit(line: "w1,广州,2024-06,\"6,200\",0,0,0,0,,7000")
+    let error = try #require(money.error)
+    #expect(error.contains(",") && error.contains("\""), "\(error)")
+    let row = money.csv
+    #expect(row.filter { $0 == "," }.count == 11 && !row.contains("\"") && row.hasSuffix(error.csvField), "\(row)")
+    let object = try #require(JSONSerialization.jsonObject(with: Data(money.jsonLine(2).utf8)) as? [String: Any])
+    #expect(object["error"] as? String == error)
   }
 
   /// A quoted worker id may hold a comma or a line break: the CSV row keeps its twelve columns (`;` in their

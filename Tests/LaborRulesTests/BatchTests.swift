@@ -78,6 +78,21 @@ import Testing
     #expect(processor.count == 3 && processor.errors == 1)
   }
 
+  /// At the limit exactly (found by review: a line of `maxLine + 1` bytes with no CR passed as data): `maxLine`
+  /// bytes are read, with or without a CR after them; one byte more is a `(line)` error, CR or not.
+  @Test func theLineLimitIsExact() throws {
+    let limit = 40
+    var processor = BatchProcessor(engine: Engine(rulebook: .guangdong), trace: .none, maxLine: limit)
+    let (at, over) = (String(repeating: "x", count: limit), String(repeating: "x", count: limit + 1))
+    let out =
+      processor.feed(Array([at, at + "\r", over, over + "\r"].joined(separator: "\n").utf8)) + processor.finish()
+    let fields = try out.map {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+      return try #require((object["error"] as? [String: Any])?["field"] as? String)
+    }
+    #expect(fields == ["(file)", "(file)", "(line)", "(line)"])
+  }
+
   /// Lines evaluated on several threads come out as on one: the same lines, in order, with the same counts.
   @Test func severalWorkersGiveTheOutputOfOne() throws {
     let lines = (0..<40).map {

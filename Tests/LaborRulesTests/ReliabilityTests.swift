@@ -59,6 +59,73 @@ import Testing
     }
   }
 
+  /// Found by review (session of 2026-11-23 evening), each a trap (exit 132) before: a usage error whose quoted
+  /// text is only spaces (the flag was read as its first word, `[0]` of nothing); a directory as the audit's file or
+  /// as standard input (Foundation's non-throwing reads trap on EISDIR). Each now exits 2 naming what and why.
+  @Test func usageAndReadErrorsExit2() throws {
+    guard let binary = CLITests.binary else { throw CLITests.MissingBinary() }
+    let directory = FileManager.default.temporaryDirectory.path
+    for (arguments, stdin, field) in [
+      (["rules", " "], nil, "(arguments)"), (["audit", "x.csv", "--format", " "], nil, "--format"),
+      (["batch", " "], nil, "FILE"), (["audit", directory], nil, "FILE"), (["eval", "-"], directory, "(file)"),
+      (["check", "-"], directory, "(file)"), (["audit", "-"], directory, "FILE"),
+    ] as [([String], String?, String)] {
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = arguments
+      if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
+      let (out, err) = (Pipe(), Pipe())
+      (process.standardOutput, process.standardError) = (out, err)
+      try process.run()
+      // `eval` and `check` write their report, the error included, to standard output; the others to standard error.
+      let message = [out, err].map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
+        .joined()
+      process.waitUntilExit()
+      #expect(process.terminationStatus == 2, "\(arguments): \(message)")
+      #expect(message.contains(field), "\(arguments): \(message)")
+      if stdin != nil || arguments == ["audit", directory] {
+        #expect(message.contains("Is a directory"), "\(message)")
+      }
+    }
+  }
+
+  /// Found by review: the audit's summary added the rows' shortfalls unchecked, so about 3,200 rows of the largest
+  /// wage with the most overtime trapped after their rows were evaluated (and the last block of rows was lost).
+  /// Here each row is owed about 2.88 × 10¹⁵ fen, nothing paid: the wage (10¹⁴ fen) plus 744 hours of each kind at
+  /// 150%, 200% and 300% of wage ÷ 174 (27.8 times the wage); 3,300 rows pass `Int64.max` (9.22 × 10¹⁸ fen).
+  /// A line over the 1 MiB limit between them is one error row, and nothing else is lost.
+  @Test func theAuditsTotalCannotOverflowAndAnOverlongRowKeepsItsPlace() throws {
+    guard let binary = CLITests.binary else { throw CLITests.MissingBinary() }
+    let payroll = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).csv")
+    let row = "广州,2024-07,999999999999.99,744,744,744,0,,0\n"
+    let rows = (0..<3_300).map { "w\($0),\(row)" }
+    let long = "w-long,\(String(repeating: "x", count: InputLimits.maximumBytes)),2024-07\n"
+    let text =
+      PayrollAudit.inputColumns.joined(separator: ",") + "\n" + rows[..<10].joined() + long
+      + rows[10...].joined()
+    try Data(text.utf8).write(to: payroll)
+    defer { try? FileManager.default.removeItem(at: payroll) }
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = ["audit", payroll.path]
+    let (out, err) = (Pipe(), Pipe())
+    (process.standardOutput, process.standardError) = (out, err)
+    try process.run()
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 0, "\(message)")
+    let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+    #expect(lines.count == 1 + 3_301)
+    // The CSV row writes the message's comma as `;`.
+    #expect(lines[11] == ",,,,,,,,,,,the line has \(long.utf8.count - 1) bytes; more than the limit of 1048576")
+    #expect(lines[12].hasPrefix("w10,2024-07,"))
+    #expect(
+      message.contains(
+        "3301 rows, 1 with errors, 3300 underpaid, total shortfall more than 92,233,720,368,547,758.07 yuan"),
+      "\(message)")
+  }
+
   /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
   @Test func dateArithmeticIsTotal() throws {
     #expect(CivilDate("2200-12-15").addingMonth().description == "2201-01-15")

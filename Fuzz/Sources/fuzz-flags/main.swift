@@ -19,7 +19,11 @@ runFuzzer { bytes in
     var command = try LaborRulesCommand.parseAsRoot(argv)
     try command.run()
   } catch {
-    _ = LaborRulesCommand.exitCode(for: error)
-    _ = LaborRulesCommand.fullMessage(for: error)
+    // What `main` does with the error: a usage error is reported by the flag its message quotes.
+    if LaborRulesCommand.exitCode(for: error) == .validationFailure {
+      _ = LaborRulesCommand.usageError(error)
+    } else {
+      _ = LaborRulesCommand.fullMessage(for: error)
+    }
   }
 }

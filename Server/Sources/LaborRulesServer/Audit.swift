@@ -11,12 +11,7 @@ enum AuditStream {
   static func header(_ body: HTTPBody, maxLine: Int) async throws -> (Lines, [String])? {
     let lines = Lines(body.makeAsyncIterator(), maxLine: maxLine)
     guard case .line(let bytes)? = try await lines.next() else { return nil }
-    let text = String(decoding: bytes, as: UTF8.self)
-    let columns = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-    let names = columns.split(separator: ",", omittingEmptySubsequences: false).map {
-      $0.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-    return (lines, names)
+    return (lines, PayrollAudit.columns(ofHeader: Substring(String(decoding: bytes, as: UTF8.self))))
   }
 
   /// The output rows, the header first.

@@ -32,7 +32,6 @@ struct BigInt: Sendable, Hashable, Comparable, CustomStringConvertible {
   static let one = BigInt(Int64(1))
 
   var isZero: Bool { magnitude.isEmpty }
-  var signum: Int { isZero ? 0 : negative ? -1 : 1 }
 
   /// The value as `Int64` when it fits.
   var int64: Int64? {
