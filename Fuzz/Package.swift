@@ -6,6 +6,7 @@ import PackageDescription
 //
 // - fuzz-scenario: bytes → Scenario.decode → Engine.evaluate → JSON, text and Markdown.
 // - fuzz-batch: bytes → the batch line processor (`labor-rules batch`, `/v1/batch`); N lines in, N lines out, in order.
+// - fuzz-audit: bytes → a payroll's header and rows through the audit; one output row per row, twelve columns.
 // - fuzz-flags: bytes → the argument list of a worker command, parsed and run in-process by the CLI's own
 //   ArgumentParser command types (the CLI's sources, compiled here as a library through a symbolic link).
 let package = Package(
@@ -38,6 +39,12 @@ let package = Package(
     .executableTarget(
       name: "fuzz-batch", dependencies: ["FuzzSupport", .product(name: "LaborRules", package: "LaborRules")],
       path: "Sources/fuzz-batch"),
+    .executableTarget(
+      name: "fuzz-audit",
+      dependencies: [
+        "FuzzSupport", .product(name: "LaborRules", package: "LaborRules"),
+      ],
+      path: "Sources/fuzz-audit"),
     .executableTarget(
       name: "fuzz-flags", dependencies: ["FuzzSupport", "LaborRulesCLIUnderTest"], path: "Sources/fuzz-flags"),
   ]
