@@ -25,7 +25,8 @@ public struct BatchProcessor: Sendable {
     engine: Engine, overrides: [String: String] = [:], trace: TraceLevel = .summary,
     maxLine: Int = InputLimits.maximumBytes, workers: Int = 1
   ) {
-    (self.engine, self.overrides, self.maxLine, self.workers) = (engine, overrides, maxLine, workers)
+    (self.engine, self.overrides, self.workers) = (engine, overrides, workers)
+    self.maxLine = Swift.max(0, maxLine)
     renderer = JSONRenderer(pretty: false, trace: trace)
   }
 
@@ -51,7 +52,7 @@ public struct BatchProcessor: Sendable {
   private mutating func append(_ bytes: some Collection<UInt8>) {
     if let length = overlong {
       overlong = length + bytes.count
-    } else if pending.count + bytes.count > maxLine + 1 {
+    } else if pending.count + bytes.count - 1 > maxLine {  // `maxLine + 1` would overflow at `Int.max`
       overlong = pending.count + bytes.count
       pending = []
     } else {

@@ -8,7 +8,7 @@ import Foundation
 public func concurrentMap<Item: Sendable, Output: Sendable>(
   _ items: [Item], workers: Int, block: Int = 64, _ transform: @Sendable (_ worker: Int, Item) -> Output
 ) -> [Output] {
-  let block = Swift.max(block, 1)
+  let block = Swift.max(1, Swift.min(block, items.count))  // so that no sum of indices below can overflow
   let workers = Swift.max(1, Swift.min(workers, (items.count + block - 1) / block))
   guard workers > 1 else { return items.map { transform(0, $0) } }
   let outputs = Outputs<Output>(count: items.count)

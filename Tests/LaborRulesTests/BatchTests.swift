@@ -91,6 +91,9 @@ import Testing
       return try #require((object["error"] as? [String: Any])?["field"] as? String)
     }
     #expect(fields == ["(file)", "(file)", "(line)", "(line)"])
+    // No limit at all (`Int.max`, a server's setting) must not overflow the count of a line's bytes.
+    var unlimited = BatchProcessor(engine: Engine(rulebook: .guangdong), trace: .none, maxLine: .max)
+    #expect(unlimited.feed(Array((Self.good + "\n" + over + "\n").utf8)).count == 2)
   }
 
   /// Lines evaluated on several threads come out as on one: the same lines, in order, with the same counts.

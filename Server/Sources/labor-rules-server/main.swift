@@ -41,19 +41,22 @@ struct LaborRulesServerCommand: AsyncParsableCommand {
       c.port = port
     }
     if let maxBodySize {
-      guard maxBodySize > 0 else { throw ValidationError("--max-body-size must be positive") }
+      // The ranges of the environment's settings (Configuration.swift): an absurd value fails here, at start-up.
+      guard (1...Int(Int32.max)).contains(maxBodySize) else {
+        throw ValidationError("--max-body-size must be 1…\(Int32.max)")
+      }
       c.maxBodySize = maxBodySize
     }
     if let maxInFlight {
-      guard maxInFlight > 0 else { throw ValidationError("--max-in-flight must be positive") }
+      guard (1...1_000_000).contains(maxInFlight) else { throw ValidationError("--max-in-flight must be 1…1000000") }
       c.maxInFlight = maxInFlight
     }
     if let threads {
-      guard threads >= 0 else { throw ValidationError("--threads must be 0 or more") }
+      guard (0...1024).contains(threads) else { throw ValidationError("--threads must be 0…1024") }
       c.threads = threads
     }
     if let idleTimeout {
-      guard idleTimeout > 0 else { throw ValidationError("--idle-timeout must be positive") }
+      guard (1...86_400).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be 1…86400") }
       c.idleTimeout = idleTimeout
     }
     if let logLevel {

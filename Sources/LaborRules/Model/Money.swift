@@ -8,6 +8,9 @@
 public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
   public let fen: Int64
 
+  /// Any amount of fen, for amounts the caller has bounded: input goes through `init(parsing:)` (or a scenario's
+  /// decoding), which holds it to 0 … `maximumInput`. Facts built with amounts far outside that domain (near
+  /// ±`Int64.max` fen) can make the sums of the packs overflow, which traps as integer overflow does.
   public init(fen: Int64) { self.fen = fen }
   /// For amounts written in the rule packs (`Money(yuan: 150)`): no input reaches it, so beyond
   /// ±92,233,720,368,547,758 yuan it traps as integer overflow does. Input goes through `init(parsing:)`.
