@@ -3,7 +3,8 @@
 // 1. in-library evaluations of every golden scenario, with the derivation and the other readings, with the
 //    derivation alone, and with neither (per entitlement);
 // 2. a seeded payroll of AUDIT_ROWS rows audited by the release `labor-rules audit` as a whole process: rows per
-//    second, wall time and peak resident memory;
+//    second, wall time and peak resident memory; then a sample of about 200 of its output rows compared with the
+//    single-scenario results for the same facts;
 // 3. `labor-rules batch --trace none` as a whole process on the golden scenarios as JSON Lines, repeated to
 //    20,000 lines, and with `--trace full`;
 // 4. one `labor-rules eval` of an example file as a whole process (median of 20 runs).
@@ -54,13 +55,13 @@ func target(_ text: String, measured: Double, target: Double, lowerIsBetter: Boo
 /// `getrusage(RUSAGE_CHILDREN)` would also count the memory the benchmark held when it spawned the child. `failed`
 /// says why a run's figures mean nothing: it could not start, or it did not exit 0.
 func run(
-  _ path: String, _ arguments: [String], input: URL? = nil, memory: Bool = false
+  _ path: String, _ arguments: [String], input: URL? = nil, output: URL? = nil, memory: Bool = false
 ) -> (seconds: Double, peakMB: Double, failed: String?) {
   var actions = posix_spawn_file_actions_t()
   posix_spawn_file_actions_init(&actions)
   defer { posix_spawn_file_actions_destroy(&actions) }
   posix_spawn_file_actions_addopen(&actions, 0, input?.path ?? "/dev/null", O_RDONLY, 0)
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+  posix_spawn_file_actions_addopen(&actions, 1, output?.path ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
   posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
   let argv = ([path] + arguments).map { strdup($0) } + [nil]
   defer { argv.forEach { free($0) } }
@@ -120,13 +121,21 @@ if FileManager.default.isExecutableFile(atPath: cli) {
     } catch { unwritten = "the payroll could not be written: \(error)" }
   }
   print("audit \(auditRows) rows as a whole process:")
-  let (time, peak, failed) = unwritten.map { (0, 0, $0) } ?? run(cli, ["audit", csv.path], memory: true)
+  let audited = root.appendingPathComponent(".build/bench-audit.csv")
+  let (time, peak, failed) =
+    unwritten.map { (0, 0, $0) } ?? run(cli, ["audit", csv.path], output: audited, memory: true)
   report(failed) {
     print(
       "  \(String(format: "%.2f", time)) s = \(Int(Double(auditRows) / time)) rows/s, peak RSS "
         + "\(String(format: "%.1f", peak)) MB")
     target("≥ 3,000,000 rows/s", measured: Double(auditRows) / time, target: 3_000_000)
     target("peak RSS < 64 MB", measured: peak, target: 64, lowerIsBetter: true)
+    // Issue 11's check: a sample of the audited rows equals the single-scenario results for the same facts.
+    let (compared, problems) = AuditSampleCheck.check(
+      engine, input: csv, output: audited, every: max(1, auditRows / 200))
+    let verdict = problems.isEmpty ? "all equal" : "\(problems.count) differ"
+    print("  sample of \(compared) rows against single scenarios: \(verdict)")
+    for problem in problems.prefix(5) { print("    \(problem)") }
   }
   let lines = files.compactMap { try? String(contentsOf: $0, encoding: .utf8) }
     .map { $0.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.joined() }
