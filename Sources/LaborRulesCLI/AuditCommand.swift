@@ -167,7 +167,7 @@ struct LineReader {
       }
       if done {
         defer { (start, skipped) = (buffer.count, nil) }
-        if let skipped { return .tooLong(skipped) }
+        if let skipped { return .tooLong(skipped + buffer.count - start) }
         return start < buffer.count ? .text(Data(buffer[start...])) : nil
       }
       let block = try handle.read(upToCount: 1 << 20) ?? Data()

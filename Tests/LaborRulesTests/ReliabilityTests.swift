@@ -124,6 +124,20 @@ import Testing
       message.contains(
         "3301 rows, 1 with errors, 3300 underpaid, total shortfall more than 92,233,720,368,547,758.07 yuan"),
       "\(message)")
+    // A longer line (2.5 MiB, read in three blocks) last, without its newline: one error row, its length counted
+    // to the end of the file.
+    let longer = String(repeating: "y", count: 5 * InputLimits.maximumBytes / 2)
+    try Data((PayrollAudit.inputColumns.joined(separator: ",") + "\n" + longer).utf8).write(to: payroll)
+    let last = Process()
+    last.executableURL = binary
+    last.arguments = ["audit", payroll.path]
+    let lastOut = Pipe()
+    (last.standardOutput, last.standardError) = (lastOut, FileHandle.nullDevice)
+    try last.run()
+    let lastRows = String(decoding: lastOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    last.waitUntilExit()
+    #expect(
+      lastRows.hasSuffix("\n,,,,,,,,,,,the line has 2621440 bytes; more than the limit of 1048576\n"), "\(lastRows)")
   }
 
   /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
