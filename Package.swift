@@ -48,7 +48,7 @@ let package = Package(
 
     // The benchmark (Examples/Embedding is a package of its own that depends on this one by path).
     .executableTarget(
-      name: "labor-rules-bench", dependencies: ["LaborRulesPacks"], path: "Examples/benchmark"),
+      name: "labor-rules-bench", dependencies: ["LaborRulesPacks", "LaborRulesAudit"], path: "Examples/benchmark"),
 
     // Tests: unit, property and golden-file tests.
     .testTarget(

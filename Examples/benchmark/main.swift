@@ -7,11 +7,14 @@
 //    single-scenario results for the same facts;
 // 3. `labor-rules batch --trace none` as a whole process on the golden scenarios as JSON Lines, repeated to
 //    20,000 lines, and with `--trace full`;
-// 4. one `labor-rules eval` of an example file as a whole process (median of 20 runs).
+// 4. one `labor-rules eval` of an example file as a whole process (median of 20 runs);
+// 5. where an audit row's time goes: 20,000 of the payroll's rows audited in-library on one thread as they are,
+//    with their overtime hours set to 0, and without their stoppages.
 // Each figure that issue 11 sets a target for is followed by the target and how far off it is; the README's
 // benchmark section says why.
 import Foundation
 import LaborRules
+import LaborRulesAudit
 import LaborRulesPacks
 
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -179,3 +182,21 @@ for kind in engine.rulebook.entitlements.map(\.kind) {
 }
 let renderer = JSONRenderer(pretty: false)
 measure("evaluate + JSON with the full trace") { if let d = try? engine.evaluate($0) { _ = renderer.render(d) } }
+
+// 5. Where an audit row's time goes.
+if let audit = try? PayrollAudit(engine: engine, header: PayrollAuditSample.header.components(separatedBy: ",")) {
+  var state: UInt64 = 2026
+  let rows = (0..<20_000).map {
+    PayrollAuditSample.row($0, &state).split(separator: ",", omittingEmptySubsequences: false)
+  }
+  let variants: [(String, [String])] = [
+    ("as they are", rows.map { $0.joined(separator: ",") }),
+    ("overtime hours 0", rows.map { ($0[..<4] + ["0", "0", "0"] + $0[7...]).joined(separator: ",") }),
+    ("no stoppage", rows.map { ($0[..<8] + [""] + $0[9...]).joined(separator: ",") }),
+  ]
+  for (label, lines) in variants {
+    let time = seconds { for line in lines { _ = audit.audit(line: Substring(line)) } }
+    let each = String(format: "%.1f", time / Double(lines.count) * 1e6)
+    print("audit rows in-library, one thread, \(label): \(each) µs a row")
+  }
+}
