@@ -24,7 +24,8 @@ enum AuditSampleCheck {
       do {
         let expected = try figures(engine, row: rows[index])
         let actual = results[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        if Array(actual.dropFirst(2)) != expected {
+        let input = rows[index].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        if actual != [input[0], input[2]] + expected {
           problems.append("row \(index + 2): audit \(results[index]); single scenarios \(expected)")
         }
       } catch {

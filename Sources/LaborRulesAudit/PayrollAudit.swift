@@ -257,19 +257,21 @@ extension PayrollAudit.Result {
 }
 
 extension String {
-  /// The text with each comma and line break replaced by `;` and each double quote by `'`: a field of an unquoted
-  /// CSV row.
+  /// The text with each comma, CR and LF replaced by `;` and each double quote by `'`: a field of an unquoted CSV
+  /// row. Scalar by scalar, not character by character: a comma followed by a combining mark is one `Character`
+  /// that is not `","`, but its comma byte would still split the row for a CSV reader.
   var csvField: String {
     guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 10 || $0 == 13 })
     else { return self }
-    return String(
-      map {
-        switch $0 {
-        case ",", "\n", "\r", "\r\n": ";"
-        case "\"": "'"
-        default: $0
-        }
-      })
+    var field = String.UnicodeScalarView()
+    for scalar in unicodeScalars {
+      switch scalar {
+      case ",", "\n", "\r": field.append(";")
+      case "\"": field.append("'")
+      default: field.append(scalar)
+      }
+    }
+    return String(field)
   }
 }
 

@@ -138,8 +138,9 @@ private struct Summary {
 }
 
 /// Lines of a file read in blocks; the last line may lack its newline. The bytes of lines already returned are
-/// dropped before the next block is read, and a line longer than `limit` bytes is skipped as it is read and
-/// reported by its length, so memory stays that of a block and a line, however long the file or its lines.
+/// dropped before the next block is read, and a line longer than `limit` bytes (a CR before its LF not counted, as
+/// `batch` counts) is skipped as it is read and reported by its length, so memory stays that of a block and a line,
+/// however long the file or its lines.
 /// A line is a row: a line break inside a quoted field ends the row there.
 struct LineReader {
   enum Line { case text(Data), tooLong(Int) }
@@ -159,9 +160,10 @@ struct LineReader {
       if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
         defer { (start, skipped) = (newline + 1, nil) }
         let length = (skipped ?? 0) + newline - start
-        return length > limit ? .tooLong(length) : .text(Data(buffer[start..<newline]))
+        let carriageReturn = skipped == nil && newline > start && buffer[newline - 1] == 13 ? 1 : 0
+        return length - carriageReturn > limit ? .tooLong(length) : .text(Data(buffer[start..<newline]))
       }
-      if buffer.count - start > limit {
+      if buffer.count - start - 1 > limit {  // a CR may follow the limit
         skipped = (skipped ?? 0) + buffer.count - start
         start = buffer.count
       }

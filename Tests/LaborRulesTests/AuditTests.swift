@@ -84,7 +84,7 @@ import Testing
     #expect(good.figures != nil && good.error == nil)
     let bad = audit.audit(line: "3000,,0,0,0,0,6200,2024-13,广州,w2")
     #expect(bad.figures == nil && bad.error?.contains("month") == true)
-    #expect(bad.csv.hasPrefix("w2,2024-13,,,,,,,,,,") && bad.csv.filter { $0 == "," }.count == 11)
+    #expect(bad.csv.hasPrefix("w2,2024-13,,,,,,,,,,") && bad.csv.utf8.filter { $0 == UInt8(ascii: ",") }.count == 11)
     #expect(throws: EvaluationError.self) { try PayrollAudit(engine: Self.engine, header: ["worker_id", "month"]) }
   }
 
@@ -99,14 +99,25 @@ import Testing
     let audit = try PayrollAudit(engine: Self.engine, header: PayrollAudit.columns(ofHeader: Substring(quoted)))
     let quote = audit.audit(line: #""""A,B",广州,2024-06,6200,0,0,0,0,,7000"#)
     #expect(quote.workerID == #""A,B"# && quote.figures != nil)
-    #expect(quote.csv.hasPrefix("'A;B,2024-06,") && quote.csv.filter { $0 == "," }.count == 11, "\(quote.csv)")
+    #expect(
+      quote.csv.hasPrefix("'A;B,2024-06,") && quote.csv.utf8.filter { $0 == UInt8(ascii: ",") }.count == 11,
+      "\(quote.csv)")
     let money = audit.audit(line: "w1,广州,2024-06,\"6,200\",0,0,0,0,,7000")
     let error = try #require(money.error)
     #expect(error.contains(",") && error.contains("\""), "\(error)")
     let row = money.csv
-    #expect(row.filter { $0 == "," }.count == 11 && !row.contains("\"") && row.hasSuffix(error.csvField), "\(row)")
+    #expect(
+      row.utf8.filter { $0 == UInt8(ascii: ",") }.count == 11 && !row.contains("\"") && row.hasSuffix(error.csvField),
+      "\(row)")
     let object = try #require(JSONSerialization.jsonObject(with: Data(money.jsonLine(2).utf8)) as? [String: Any])
     #expect(object["error"] as? String == error)
+    // A comma or quote with a combining mark after it is one `Character` but still a comma or quote byte.
+    let mark = "\u{301}"
+    let combined = audit.audit(line: Substring("\"w1,\(mark)x\",广州,2024-06,6200,0,0,0,0,,7000"))
+    let bytes = Array(combined.csv.utf8)
+    #expect(combined.workerID == "w1,\(mark)x" && combined.figures != nil)
+    #expect(bytes.filter { $0 == UInt8(ascii: ",") }.count == 11 && combined.csv.hasPrefix("w1;\(mark)x,"))
+    #expect(!"a\"\(mark)b,\(mark)c".csvField.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: ",") })
   }
 
   /// A quoted worker id may hold a comma or a line break: the CSV row keeps its twelve columns (`;` in their
@@ -115,7 +126,8 @@ import Testing
     let audit = try PayrollAudit(engine: Self.engine, header: Self.header)
     for line in [#""w,1",广州,2024-06,6200,0,0,0,0,,7000"#, #""w,1",广州,2024-13,6200,0,0,0,0,,7000"#] {
       let result = audit.audit(line: Substring(line))
-      #expect(result.csv.filter { $0 == "," }.count == 11 && result.csv.hasPrefix("w;1,"), "\(result.csv)")
+      #expect(
+        result.csv.utf8.filter { $0 == UInt8(ascii: ",") }.count == 11 && result.csv.hasPrefix("w;1,"), "\(result.csv)")
       let object = try #require(JSONSerialization.jsonObject(with: Data(result.jsonLine(2).utf8)) as? [String: Any])
       #expect(object["worker_id"] as? String == "w,1")
     }

@@ -82,7 +82,7 @@ import Testing
         .joined()
       process.waitUntilExit()
       #expect(process.terminationStatus == 2, "\(arguments): \(message)")
-      #expect(message.contains(field), "\(arguments): \(message)")
+      #expect(message.contains(field + "："), "\(arguments): \(message)")  // the field, as the error names it
       if stdin != nil || arguments == ["audit", directory] {
         #expect(message.contains("Is a directory"), "\(message)")
       }
@@ -93,51 +93,50 @@ import Testing
   /// wage with the most overtime trapped after their rows were evaluated (and the last block of rows was lost).
   /// Here each row is owed about 2.88 × 10¹⁵ fen, nothing paid: the wage (10¹⁴ fen) plus 744 hours of each kind at
   /// 150%, 200% and 300% of wage ÷ 174 (27.8 times the wage); 3,300 rows pass `Int64.max` (9.22 × 10¹⁸ fen).
-  /// A line over the 1 MiB limit between them is one error row, and nothing else is lost.
+  /// A line over the 1 MiB limit among them (2.5 MiB, skipped over three reads) is one error row, and nothing else is
+  /// lost; so is such a line last, without its newline; a line of exactly 1 MiB, CR not counted, is read.
   @Test func theAuditsTotalCannotOverflowAndAnOverlongRowKeepsItsPlace() throws {
     guard let binary = CLITests.binary else { throw CLITests.MissingBinary() }
     let payroll = FileManager.default.temporaryDirectory.appendingPathComponent("huge-\(UUID().uuidString).csv")
-    let row = "广州,2024-07,999999999999.99,744,744,744,0,,0\n"
-    let rows = (0..<3_300).map { "w\($0),\(row)" }
-    let long = "w-long,\(String(repeating: "x", count: InputLimits.maximumBytes)),2024-07\n"
-    let text =
-      PayrollAudit.inputColumns.joined(separator: ",") + "\n" + rows[..<10].joined() + long
-      + rows[10...].joined()
-    try Data(text.utf8).write(to: payroll)
     defer { try? FileManager.default.removeItem(at: payroll) }
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = ["audit", payroll.path]
-    let (out, err) = (Pipe(), Pipe())
-    (process.standardOutput, process.standardError) = (out, err)
-    try process.run()
-    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 0, "\(message)")
-    let lines = output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-    #expect(lines.count == 1 + 3_301)
+    let header = PayrollAudit.inputColumns.joined(separator: ",") + "\n"
+    func audit(_ text: String) throws -> (status: Int32, rows: [Substring], message: String) {
+      try Data(text.utf8).write(to: payroll)
+      let process = Process()
+      process.executableURL = binary
+      process.arguments = ["audit", payroll.path]
+      let (out, err) = (Pipe(), Pipe())
+      (process.standardOutput, process.standardError) = (out, err)
+      try process.run()
+      let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      return (
+        process.terminationStatus, Array(output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()),
+        message
+      )
+    }
+    let rows = (0..<3_300).map { "w\($0),广州,2024-07,999999999999.99,744,744,744,0,,0\n" }
+    let long = "w-long,\(String(repeating: "x", count: 5 * InputLimits.maximumBytes / 2)),2024-07\n"
+    let big = try audit(header + rows[..<10].joined() + long + rows[10...].joined())
+    #expect(big.status == 0, "\(big.message)")
+    #expect(big.rows.count == 1 + 3_301)
     // The CSV row writes the message's comma as `;`.
-    #expect(lines[11] == ",,,,,,,,,,,the line has \(long.utf8.count - 1) bytes; more than the limit of 1048576")
-    #expect(lines[12].hasPrefix("w10,2024-07,"))
+    #expect(big.rows[11] == ",,,,,,,,,,,the line has \(long.utf8.count - 1) bytes; more than the limit of 1048576")
+    #expect(big.rows[10].hasPrefix("w9,2024-07,") && big.rows[12].hasPrefix("w10,2024-07,"))
     #expect(
-      message.contains(
+      big.message.contains(
         "3301 rows, 1 with errors, 3300 underpaid, total shortfall more than 92,233,720,368,547,758.07 yuan"),
-      "\(message)")
-    // A longer line (2.5 MiB, read in three blocks) last, without its newline: one error row, its length counted
-    // to the end of the file.
-    let longer = String(repeating: "y", count: 5 * InputLimits.maximumBytes / 2)
-    try Data((PayrollAudit.inputColumns.joined(separator: ",") + "\n" + longer).utf8).write(to: payroll)
-    let last = Process()
-    last.executableURL = binary
-    last.arguments = ["audit", payroll.path]
-    let lastOut = Pipe()
-    (last.standardOutput, last.standardError) = (lastOut, FileHandle.nullDevice)
-    try last.run()
-    let lastRows = String(decoding: lastOut.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    last.waitUntilExit()
-    #expect(
-      lastRows.hasSuffix("\n,,,,,,,,,,,the line has 2621440 bytes; more than the limit of 1048576\n"), "\(lastRows)")
+      "\(big.message)")
+    let last = try audit(header + String(repeating: "y", count: 5 * InputLimits.maximumBytes / 2))
+    #expect(last.status == 0 && last.rows.count == 2)
+    #expect(last.rows.last == ",,,,,,,,,,,the line has 2621440 bytes; more than the limit of 1048576")
+    let limit = InputLimits.maximumBytes
+    let exact = try audit(
+      header + String(repeating: "z", count: limit) + "\r\n" + String(repeating: "z", count: limit + 1) + "\r\n")
+    #expect(exact.status == 0 && exact.rows.count == 3)
+    #expect(!exact.rows[1].contains("the line has"), "\(exact.rows[1].prefix(200))")
+    #expect(exact.rows[2] == ",,,,,,,,,,,the line has \(limit + 2) bytes; more than the limit of 1048576")
   }
 
   /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
