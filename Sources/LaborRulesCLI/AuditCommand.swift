@@ -170,7 +170,9 @@ struct LineReader {
       if done {
         defer { (start, skipped) = (buffer.count, nil) }
         if let skipped { return .tooLong(skipped + buffer.count - start) }
-        return start < buffer.count ? .text(Data(buffer[start...])) : nil
+        guard start < buffer.count else { return nil }
+        let length = buffer.count - start
+        return length - (buffer.last == 13 ? 1 : 0) > limit ? .tooLong(length) : .text(Data(buffer[start...]))
       }
       let block = try handle.read(upToCount: 1 << 20) ?? Data()
       buffer.removeFirst(start)

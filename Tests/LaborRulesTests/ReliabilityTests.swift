@@ -137,6 +137,10 @@ import Testing
     #expect(exact.status == 0 && exact.rows.count == 3)
     #expect(!exact.rows[1].contains("the line has"), "\(exact.rows[1].prefix(200))")
     #expect(exact.rows[2] == ",,,,,,,,,,,the line has \(limit + 2) bytes; more than the limit of 1048576")
+    // One byte over, last and without its newline, is refused too.
+    let lastOver = try audit(header + String(repeating: "z", count: limit + 1))
+    #expect(
+      lastOver.rows == [lastOver.rows[0], ",,,,,,,,,,,the line has \(limit + 1) bytes; more than the limit of 1048576"])
   }
 
   /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
