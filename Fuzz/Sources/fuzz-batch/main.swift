@@ -11,10 +11,13 @@ let engine = Engine(rulebook: .guangdong)
 runFuzzer { bytes in
   let input = [UInt8](bytes)
   // The first byte picks where the stream is cut into chunks, as reads of a pipe would cut it; the second, how
-  // many threads evaluate the lines of a chunk (1 to 3: the order and the count must not depend on it).
+  // many threads evaluate the lines of a chunk (1 to 3: the order and the count must not depend on it) and the
+  // trace level (`--trace full`, `summary` or `none`: with and without the derivation and the other readings).
   let step = max(1, Int(input.first ?? 1))
-  let workers = 1 + Int(input.dropFirst().first ?? 0) % 3
-  var processor = BatchProcessor(engine: engine, workers: workers)
+  let second = Int(input.dropFirst().first ?? 0)
+  let workers = 1 + second % 3
+  let trace = TraceLevel.allCases[second / 3 % TraceLevel.allCases.count]
+  var processor = BatchProcessor(engine: engine, trace: trace, workers: workers)
   var out: [String] = []
   var index = 0
   while index < input.count {
