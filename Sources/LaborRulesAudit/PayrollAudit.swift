@@ -197,7 +197,8 @@ public final class PayrollAudit {
     case "", "0": return false
     case "1": return true
     default:
-      throw .badInput(field: field, reason: Localized("“\(text)”应为 0 或 1", en: "'\(text)' is not 0 or 1"))
+      let shown = String(text).clipped
+      throw .badInput(field: field, reason: Localized("“\(shown)”应为 0 或 1", en: "'\(shown)' is not 0 or 1"))
     }
   }
 }

@@ -67,9 +67,19 @@ extension LaborRulesCommand {
       let progress = isatty(STDERR_FILENO) == 1
       let workers = Workers(audits)
       var summary = Summary()
-      while true {
-        var chunk: [LineReader.Line] = []
-        while chunk.count < 4_096, let line = try read(&reader) { chunk.append(line) }
+      var readFailure: FlagError?
+      while readFailure == nil {
+        // A block of rows: at most 4,096 lines and 8 MiB (each line is at most `maximumBytes`).
+        var (chunk, bytes): ([LineReader.Line], Int) = ([], 0)
+        do {
+          while chunk.count < 4_096, bytes < 8 << 20, let line = try reader.next() {
+            chunk.append(line)
+            if case .text(let text) = line { bytes += text.count }
+          }
+        } catch {
+          // The rows read so far are audited and written before the failure is reported: nothing read is lost.
+          readFailure = cannotRead(error, after: summary.rows + chunk.count + 1)
+        }
         if chunk.isEmpty { break }
         // Each row is audited and written out on a worker thread, with that worker's audit; order is kept.
         let first = summary.rows + 2  // the row's line in the file, after the header's
@@ -92,16 +102,23 @@ extension LaborRulesCommand {
         if progress { writeToStandardError("\r\(summary.rows) rows…") }
       }
       writeToStandardError((progress ? "\r" : "") + summary.text(lang) + "\n")
+      if let readFailure { throw readFailure }
     }
 
     /// The next line, or exit 2 naming the file when it cannot be read (a directory, an I/O error).
     private func read(_ reader: inout LineReader) throws -> LineReader.Line? {
-      do { return try reader.next() } catch {
-        throw FlagError(
-          flag: "FILE",
-          reason: Localized(
-            "无法读取“\(file)”：\(systemReason(error))", en: "cannot read '\(file)': \(systemReason(error))"))
-      }
+      do { return try reader.next() } catch { throw cannotRead(error, after: 0) }
+    }
+
+    /// Exit 2 naming the file and the system's reason, and the last line read when there was one.
+    private func cannotRead(_ error: any Error, after line: Int) -> FlagError {
+      let reason = systemReason(error)
+      return FlagError(
+        flag: "FILE",
+        reason: line == 0
+          ? Localized("无法读取“\(file)”：\(reason)", en: "cannot read '\(file)': \(reason)")
+          : Localized(
+            "“\(file)”读到第 \(line) 行后无法继续读取：\(reason)", en: "cannot read '\(file)' after line \(line): \(reason)"))
     }
   }
 }
@@ -123,10 +140,7 @@ private struct Summary {
     rows += 1
     guard let f = result.figures else { errors += 1; return }
     if f.shortfall > .zero { underpaid += 1 }
-    shortfall = shortfall.flatMap { total in
-      let (sum, overflow) = total.fen.addingReportingOverflow(f.shortfall.fen)
-      return overflow ? nil : Money(fen: sum)
-    }
+    shortfall = shortfall.flatMap { total in try? Money.sum([total, f.shortfall]) }
   }
   func text(_ lang: Language) -> String {
     let total = shortfall?.grouped ?? Money(fen: .max).grouped

@@ -120,19 +120,26 @@ enum AssumptionFlags {
   }
 }
 
-/// Reads a file, or standard input for `-`.
+/// Reads a file, or standard input for `-`, keeping at most `InputLimits.maximumBytes` of it: past the limit the
+/// bytes are counted, not kept, so that no input (`/dev/zero` included) can exhaust memory.
 func readInput(_ path: String) throws(EvaluationError) -> Data {
-  if path == "-" {
-    do { return try FileHandle.standardInput.readToEnd() ?? Data() } catch {
-      throw .badInput(
-        field: "(file)",
-        reason: Localized(
-          "无法读取标准输入：\(systemReason(error))", en: "cannot read standard input: \(systemReason(error))"))
+  let name = path == "-" ? Localized("标准输入", en: "standard input") : Localized("“\(path)”", en: "'\(path)'")
+  guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+    throw .badInput(field: "(file)", reason: Localized("无法读取\(name.zh)", en: "cannot read \(name.en)"))
+  }
+  var (data, count) = (Data(), 0)
+  do {
+    while let block = try handle.read(upToCount: 1 << 16), !block.isEmpty {
+      count += block.count
+      if count <= InputLimits.maximumBytes { data += block }
     }
+  } catch {
+    throw .badInput(
+      field: "(file)",
+      reason: Localized(
+        "无法读取\(name.zh)：\(systemReason(error))", en: "cannot read \(name.en): \(systemReason(error))"))
   }
-  guard let data = FileManager.default.contents(atPath: path) else {
-    throw .badInput(field: "(file)", reason: Localized("无法读取“\(path)”", en: "cannot read '\(path)'"))
-  }
+  guard count <= InputLimits.maximumBytes else { throw InputLimits.tooLarge(count) }
   return data
 }
 

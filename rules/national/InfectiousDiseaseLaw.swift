@@ -18,7 +18,6 @@ enum InfectiousDiseaseLaw {
     "中华人民共和国传染病防治法", en: "Law on the Prevention and Treatment of Infectious Diseases (2025)",
     issuer: "全国人民代表大会常务委员会", number: "主席令第47号", effective: CivilDate("2025-09-01"),
     sources: ["X-STORAGE/Laws: 行政法/传染病防治法(2025-04-30).md", "https://castglobal-china.biz/laws/8571"])
-
 }
 
 // 《中华人民共和国突发公共卫生事件应对法》 — Public Health Emergency Response Law
@@ -28,5 +27,4 @@ enum PublicHealthEmergencyLaw {
     "中华人民共和国突发公共卫生事件应对法", en: "Public Health Emergency Response Law", issuer: "全国人民代表大会常务委员会",
     effective: CivilDate("2025-11-01"),
     sources: ["X-STORAGE/Laws: 行政法/突发公共卫生事件应对法(2025-09-12).md", "http://blog.meiducn.com/article/7761197.shtml"])
-
 }

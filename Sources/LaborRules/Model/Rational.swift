@@ -258,5 +258,5 @@ extension Character {
 extension String {
   /// The text as an error message quotes it: at most 40 characters, then `…`, so that a huge value cannot
   /// make a huge message.
-  var clipped: String { count <= 40 ? self : String(prefix(40)) + "…" }
+  package var clipped: String { count <= 40 ? self : String(prefix(40)) + "…" }
 }
