@@ -7,11 +7,22 @@ import OpenAPIRuntime
 /// response starts (a missing column is 400); then each row is audited as it arrives and its output row written,
 /// pulled by the response writer like /v1/batch, so memory stays flat however long the payroll.
 enum AuditStream {
-  /// Reads the header row off the body: the iterator, left after it, and the column names.
-  static func header(_ body: HTTPBody, maxLine: Int) async throws -> (Lines, [String])? {
+  /// Reads the header row off the body: the iterator, left after it, and the column names; or why there are none.
+  static func header(_ body: HTTPBody, maxLine: Int) async throws -> Result<(Lines, [String]), EvaluationError> {
     let lines = Lines(body.makeAsyncIterator(), maxLine: maxLine)
-    guard case .line(let bytes)? = try await lines.next() else { return nil }
-    return (lines, PayrollAudit.columns(ofHeader: Substring(String(decoding: bytes, as: UTF8.self))))
+    switch try await lines.next() {
+    case .line(let bytes)?:
+      return .success((lines, PayrollAudit.columns(ofHeader: Substring(String(decoding: bytes, as: UTF8.self)))))
+    case .tooLong?:
+      return .failure(
+        .badInput(
+          field: "(header)",
+          reason: Localized(
+            "标题行超过 \(maxLine) 字节的上限", en: "the header row is over the server's limit of \(maxLine) bytes")))
+    case nil:
+      return .failure(
+        .badInput(field: "(body)", reason: Localized("请求体为空，缺少标题行", en: "the body is empty: no header row")))
+    }
   }
 
   /// The output rows, the header first.
@@ -121,13 +132,13 @@ extension API {
         .init(body: .json(Self.error(APIError.unsupportedMediaType("", expected: "text/csv")))))
     }
     let language: Language = input.query.lang == .zh ? .zh : .en
-    guard let (lines, names) = try await AuditStream.header(body, maxLine: configuration.maxBodySize) else {
-      let error = EvaluationError.badInput(
-        field: "(body)", reason: Localized("请求体为空，缺少标题行", en: "the body is empty: no header row"))
-      return .badRequest(.init(body: .json(Self.error(error))))
-    }
+    let lines: AuditStream.Lines
     let audit: PayrollAudit
-    do { audit = try PayrollAudit(engine: engine, header: names, language: language) } catch {
+    do {
+      let names: [String]
+      (lines, names) = try await AuditStream.header(body, maxLine: configuration.maxBodySize).get()
+      audit = try PayrollAudit(engine: engine, header: names, language: language)
+    } catch let error as EvaluationError {
       return .badRequest(.init(body: .json(Self.error(error))))
     }
     let rows = AuditStream.Rows(

@@ -39,6 +39,12 @@ import Testing
       #expect(missing.body.json.errorObject["field"] as? String == "(header)")
       let empty = try await server.post("/v1/audit", Data(), contentType: "text/csv")
       #expect(empty.status == 400)
+      #expect(empty.body.json.errorObject["field"] as? String == "(body)")
+      let wide = try await server.post(
+        "/v1/audit", Data((String(repeating: "x", count: 2000) + "\nw1\n").utf8), contentType: "text/csv")
+      #expect(wide.status == 400)
+      #expect(wide.body.json.errorObject["field"] as? String == "(header)")
+      #expect((wide.body.json.errorObject["message"] as? String)?.contains("limit of 1024 bytes") == true)
       let json = try await server.post("/v1/audit", Data("{}".utf8), contentType: "application/json")
       #expect(json.status == 415)
 
