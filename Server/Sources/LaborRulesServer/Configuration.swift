@@ -22,6 +22,14 @@ public struct ServerConfiguration: Sendable {
 
   public enum LogFormat: String, Sendable, CaseIterable { case json, text }
 
+  /// The values each numeric setting accepts, from the environment and from the flags alike: an absurd value
+  /// fails at start-up, not inside the HTTP stack (a hundred million threads hit NIO's precondition).
+  public static let ports = 0...65535
+  public static let maxBodySizes = 1...Int(Int32.max)
+  public static let maxInFlights = 1...1_000_000
+  public static let threadCounts = 0...1024
+  public static let idleTimeouts = 1...86_400
+
   public init() {}
 
   /// The settings given in the environment, over the defaults.
@@ -35,11 +43,11 @@ public struct ServerConfiguration: Sendable {
       return value
     }
     if let host = environment["LABOR_RULES_HOST"] { c.host = host }
-    if let port = try int("LABOR_RULES_PORT", 0...65535) { c.port = port }
-    if let size = try int("LABOR_RULES_MAX_BODY_SIZE", 1...Int(Int32.max)) { c.maxBodySize = size }
-    if let n = try int("LABOR_RULES_MAX_IN_FLIGHT", 1...1_000_000) { c.maxInFlight = n }
-    if let n = try int("LABOR_RULES_THREADS", 0...1024) { c.threads = n }
-    if let n = try int("LABOR_RULES_IDLE_TIMEOUT", 1...86_400) { c.idleTimeout = n }
+    if let port = try int("LABOR_RULES_PORT", ports) { c.port = port }
+    if let size = try int("LABOR_RULES_MAX_BODY_SIZE", maxBodySizes) { c.maxBodySize = size }
+    if let n = try int("LABOR_RULES_MAX_IN_FLIGHT", maxInFlights) { c.maxInFlight = n }
+    if let n = try int("LABOR_RULES_THREADS", threadCounts) { c.threads = n }
+    if let n = try int("LABOR_RULES_IDLE_TIMEOUT", idleTimeouts) { c.idleTimeout = n }
     if let text = environment["LABOR_RULES_LOG_LEVEL"] {
       guard let level = Logger.Level(rawValue: text) else {
         throw SettingError(name: "LABOR_RULES_LOG_LEVEL", value: text)

@@ -36,29 +36,16 @@ struct LaborRulesServerCommand: AsyncParsableCommand {
   func run() async throws {
     var c = try ServerConfiguration.fromEnvironment()
     if let host { c.host = host }
-    if let port {
-      guard (0...65535).contains(port) else { throw ValidationError("--port must be 0…65535") }
-      c.port = port
+    // The ranges of the environment's settings: an absurd value fails here, at start-up.
+    func checked(_ value: Int?, _ flag: String, _ range: ClosedRange<Int>) throws -> Int? {
+      guard let value, !range.contains(value) else { return value }
+      throw ValidationError("\(flag) must be \(range.lowerBound)…\(range.upperBound)")
     }
-    if let maxBodySize {
-      // The ranges of the environment's settings (Configuration.swift): an absurd value fails here, at start-up.
-      guard (1...Int(Int32.max)).contains(maxBodySize) else {
-        throw ValidationError("--max-body-size must be 1…\(Int32.max)")
-      }
-      c.maxBodySize = maxBodySize
-    }
-    if let maxInFlight {
-      guard (1...1_000_000).contains(maxInFlight) else { throw ValidationError("--max-in-flight must be 1…1000000") }
-      c.maxInFlight = maxInFlight
-    }
-    if let threads {
-      guard (0...1024).contains(threads) else { throw ValidationError("--threads must be 0…1024") }
-      c.threads = threads
-    }
-    if let idleTimeout {
-      guard (1...86_400).contains(idleTimeout) else { throw ValidationError("--idle-timeout must be 1…86400") }
-      c.idleTimeout = idleTimeout
-    }
+    if let port = try checked(port, "--port", ServerConfiguration.ports) { c.port = port }
+    if let size = try checked(maxBodySize, "--max-body-size", ServerConfiguration.maxBodySizes) { c.maxBodySize = size }
+    if let n = try checked(maxInFlight, "--max-in-flight", ServerConfiguration.maxInFlights) { c.maxInFlight = n }
+    if let n = try checked(threads, "--threads", ServerConfiguration.threadCounts) { c.threads = n }
+    if let n = try checked(idleTimeout, "--idle-timeout", ServerConfiguration.idleTimeouts) { c.idleTimeout = n }
     if let logLevel {
       guard let level = Logger.Level(rawValue: logLevel) else { throw ValidationError("unknown --log-level") }
       c.logLevel = level
