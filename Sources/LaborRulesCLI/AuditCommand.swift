@@ -78,7 +78,7 @@ extension LaborRulesCommand {
           }
         } catch {
           // The rows read so far are audited and written before the failure is reported: nothing read is lost.
-          readFailure = cannotRead(error, after: summary.rows + chunk.count + 1)
+          readFailure = FlagError(flag: "FILE", reason: cannotRead(file, after: summary.rows + chunk.count + 1, error))
         }
         if chunk.isEmpty { break }
         // Each row is audited and written out on a worker thread, with that worker's audit; order is kept.
@@ -107,18 +107,7 @@ extension LaborRulesCommand {
 
     /// The next line, or exit 2 naming the file when it cannot be read (a directory, an I/O error).
     private func read(_ reader: inout LineReader) throws -> LineReader.Line? {
-      do { return try reader.next() } catch { throw cannotRead(error, after: 0) }
-    }
-
-    /// Exit 2 naming the file and the system's reason, and the last line read when there was one.
-    private func cannotRead(_ error: any Error, after line: Int) -> FlagError {
-      let reason = systemReason(error)
-      return FlagError(
-        flag: "FILE",
-        reason: line == 0
-          ? Localized("无法读取“\(file)”：\(reason)", en: "cannot read '\(file)': \(reason)")
-          : Localized(
-            "“\(file)”读到第 \(line) 行后无法继续读取：\(reason)", en: "cannot read '\(file)' after line \(line): \(reason)"))
+      do { return try reader.next() } catch { throw FlagError(flag: "FILE", reason: cannotRead(file, error)) }
     }
   }
 }

@@ -41,11 +41,11 @@ extension LaborRulesCommand {
         engine: engine, overrides: try assumptions.overrides, trace: trace,
         workers: ProcessInfo.processInfo.activeProcessorCount)
       let showProgress = isatty(STDERR_FILENO) == 1
-      var readFailure: String?
+      var readFailure: (any Error)?
       while true {
         let chunk: Data
         do { chunk = try handle.read(upToCount: 1 << 16) ?? Data() } catch {
-          readFailure = systemReason(error)
+          readFailure = error
           break
         }
         if chunk.isEmpty { break }
@@ -60,8 +60,7 @@ extension LaborRulesCommand {
       let summary = "\(showProgress ? "\r" : "")\(processor.count) lines, \(processor.errors) errors\n"
       writeToStandardError(summary)
       if let readFailure {
-        writeToStandardError("error: reading stopped after line \(processor.count): \(readFailure)\n")
-        throw ExitCode(ExitStatus.badInput.rawValue)
+        throw FlagError(flag: "FILE", reason: cannotRead(file, after: processor.count, readFailure))
       }
     }
   }

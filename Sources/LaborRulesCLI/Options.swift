@@ -123,7 +123,7 @@ enum AssumptionFlags {
 /// Reads a file, or standard input for `-`, keeping at most `InputLimits.maximumBytes` of it: past the limit the
 /// bytes are counted, not kept, so that no input (`/dev/zero` included) can exhaust memory.
 func readInput(_ path: String) throws(EvaluationError) -> Data {
-  let name = path == "-" ? Localized("标准输入", en: "standard input") : Localized("“\(path)”", en: "'\(path)'")
+  let name = inputName(path)
   guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
     throw .badInput(field: "(file)", reason: Localized("无法读取\(name.zh)", en: "cannot read \(name.en)"))
   }
@@ -134,13 +134,24 @@ func readInput(_ path: String) throws(EvaluationError) -> Data {
       if count <= InputLimits.maximumBytes { data += block }
     }
   } catch {
-    throw .badInput(
-      field: "(file)",
-      reason: Localized(
-        "无法读取\(name.zh)：\(systemReason(error))", en: "cannot read \(name.en): \(systemReason(error))"))
+    throw .badInput(field: "(file)", reason: cannotRead(path, error))
   }
   guard count <= InputLimits.maximumBytes else { throw InputLimits.tooLarge(count) }
   return data
+}
+
+/// How a message names an input file: quoted, or "standard input" for `-`.
+func inputName(_ path: String) -> Localized {
+  path == "-" ? Localized("标准输入", en: "standard input") : Localized("“\(path)”", en: "'\(path)'")
+}
+
+/// Why an input could not be read: the system's reason, and the last line read when reading stopped after one.
+func cannotRead(_ path: String, after line: Int = 0, _ error: any Error) -> Localized {
+  let (name, reason) = (inputName(path), systemReason(error))
+  return line == 0
+    ? Localized("无法读取\(name.zh)：\(reason)", en: "cannot read \(name.en): \(reason)")
+    : Localized(
+      "\(name.zh)读到第 \(line) 行后无法继续读取：\(reason)", en: "cannot read \(name.en) after line \(line): \(reason)")
 }
 
 /// A command-line value that could not be read: the flag and the reason in both languages (exit 2).
