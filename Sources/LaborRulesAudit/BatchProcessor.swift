@@ -9,13 +9,10 @@ import LaborRules
 public struct BatchProcessor: Sendable {
   public let engine: Engine
   public let overrides: [String: String]
-  public let maxLine: Int
+  public var maxLine: Int { splitter.limit }
   public private(set) var count = 0
   public private(set) var errors = 0
-  /// The current line's bytes so far, at most `maxLine + 1` of them (a CR before the LF may follow the limit).
-  private var pending: [UInt8] = []
-  /// The current line's length when it has outgrown the limit (its bytes are dropped as they arrive).
-  private var overlong: Int?
+  private var splitter: LineSplitter
   private let renderer: JSONRenderer
 
   /// The threads that evaluate the lines of one `feed` (1: the caller's alone).
@@ -26,58 +23,22 @@ public struct BatchProcessor: Sendable {
     maxLine: Int = InputLimits.maximumBytes, workers: Int = 1
   ) {
     (self.engine, self.overrides, self.workers) = (engine, overrides, workers)
-    self.maxLine = Swift.max(0, maxLine)
+    splitter = LineSplitter(limit: maxLine)
     renderer = JSONRenderer(pretty: false, trace: trace)
   }
 
   /// Consumes bytes; returns one output line for each input line they complete, evaluated on `workers` threads.
   public mutating func feed(_ chunk: some Collection<UInt8>) -> [String] {
-    let bytes = Array(chunk)  // contiguous: a `Data` searched byte by byte is several times slower
-    var lines: [Result<Data, EvaluationError>] = []
-    var rest = bytes[...]
-    while let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
-      append(rest[..<newline])
-      lines.append(endLine())
-      rest = rest[(newline + 1)...]
-    }
-    append(rest)
-    return outputs(for: lines)
+    outputs(for: splitter.feed(chunk))
   }
 
   /// Ends the stream: a last line without a newline still has its output line.
   public mutating func finish() -> [String] {
-    !pending.isEmpty || overlong != nil ? outputs(for: [endLine()]) : []
-  }
-
-  private mutating func append(_ bytes: some Collection<UInt8>) {
-    if let length = overlong {
-      overlong = length + bytes.count
-    } else if pending.count + bytes.count - 1 > maxLine {  // `maxLine + 1` would overflow at `Int.max`
-      overlong = pending.count + bytes.count
-      pending = []
-    } else {
-      pending.append(contentsOf: bytes)
-    }
-  }
-
-  /// The line just ended: its bytes without a final CR, or the error that replaces them.
-  private mutating func endLine() -> Result<Data, EvaluationError> {
-    defer { (pending, overlong) = ([], nil) }
-    var line = pending
-    if overlong == nil, line.last == UInt8(ascii: "\r") { line.removeLast() }
-    if overlong == nil, line.count > maxLine { return .failure(tooLong(line.count)) }
-    return overlong.map { .failure(tooLong($0)) } ?? .success(Data(line))
-  }
-
-  private func tooLong(_ count: Int) -> EvaluationError {
-    .badInput(
-      field: "(line)",
-      reason: Localized(
-        "这一行有 \(count) 字节，超过上限 \(maxLine) 字节", en: "the line has \(count) bytes, more than the limit of \(maxLine)"))
+    splitter.finish().map { outputs(for: [$0]) } ?? []
   }
 
   /// The output lines of lines in order, numbered on from the lines before.
-  private mutating func outputs(for lines: [Result<Data, EvaluationError>]) -> [String] {
+  private mutating func outputs(for lines: [LineSplitter.Line]) -> [String] {
     let (first, processor) = (count + 1, self)
     let outputs = concurrentMap(Array(lines.enumerated()), workers: workers, block: 4) { _, line in
       processor.output(for: line.element, number: first + line.offset)
@@ -87,12 +48,14 @@ public struct BatchProcessor: Sendable {
     return outputs.map(\.text)
   }
 
-  /// The output line for one input line's bytes (or the error that replaces them).
-  private func output(for input: Result<Data, EvaluationError>, number: Int) -> (text: String, failed: Bool) {
+  /// The output line for one input line (an error object for a line over the limit).
+  private func output(for line: LineSplitter.Line, number: Int) -> (text: String, failed: Bool) {
     let (engine, overrides) = (self.engine, self.overrides)
-    let outcome = input.flatMap { data in
-      Result { () throws(EvaluationError) -> Determination in
-        var scenario = try Scenario.decode(data, using: engine.rulebook)
+    let outcome = Result { () throws(EvaluationError) -> Determination in
+      switch line {
+      case .tooLong(let count): throw .badInput(field: "(line)", reason: splitter.overLimit(count))
+      case .text(let bytes):
+        var scenario = try Scenario.decode(Data(bytes), using: engine.rulebook)
         scenario.assumptions.merge(overrides) { $1 }
         return try engine.evaluate(
           scenario, alternatives: renderer.trace != .none, derivation: renderer.trace.showsDerivation)

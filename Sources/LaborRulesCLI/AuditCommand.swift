@@ -50,7 +50,7 @@ extension LaborRulesCommand {
       case nil:
         throw FlagError(flag: "FILE", reason: Localized("文件为空，缺少标题行", en: "the file is empty: no header row"))
       case .tooLong(let count):
-        throw FlagError(flag: "(header)", reason: LineReader.tooLong(count, InputLimits.maximumBytes))
+        throw FlagError(flag: "(header)", reason: reader.splitter.overLimit(count))
       case .text(let line):
         names = PayrollAudit.columns(ofHeader: Substring(String(decoding: line, as: UTF8.self)))
       }
@@ -70,7 +70,7 @@ extension LaborRulesCommand {
       var readFailure: FlagError?
       while readFailure == nil {
         // A block of rows: at most 4,096 lines and 8 MiB (each line is at most `maximumBytes`).
-        var (chunk, bytes): ([LineReader.Line], Int) = ([], 0)
+        var (chunk, bytes): ([LineSplitter.Line], Int) = ([], 0)
         do {
           while chunk.count < 4_096, bytes < 8 << 20, let line = try reader.next() {
             chunk.append(line)
@@ -82,13 +82,13 @@ extension LaborRulesCommand {
         }
         if chunk.isEmpty { break }
         // Each row is audited and written out on a worker thread, with that worker's audit; order is kept.
-        let first = summary.rows + 2  // the row's line in the file, after the header's
+        let (first, splitter) = (summary.rows + 2, reader.splitter)  // the row's line in the file, after the header's
         let rows = concurrentMap(Array(chunk.enumerated()), workers: workers.count) { worker, row in
           let audit = workers.audits[worker]
           let result =
             switch row.element {
             case .text(let line): audit.audit(line: Substring(String(decoding: line, as: UTF8.self)))
-            case .tooLong(let count): audit.refused(LineReader.tooLong(count, InputLimits.maximumBytes))
+            case .tooLong(let count): audit.refused(splitter.overLimit(count))
             }
           return (result, format == .csv ? result.csv : result.jsonLine(first + row.offset))
         }
@@ -106,7 +106,7 @@ extension LaborRulesCommand {
     }
 
     /// The next line, or exit 2 naming the file when it cannot be read (a directory, an I/O error).
-    private func read(_ reader: inout LineReader) throws -> LineReader.Line? {
+    private func read(_ reader: inout LineReader) throws -> LineSplitter.Line? {
       do { return try reader.next() } catch { throw FlagError(flag: "FILE", reason: cannotRead(file, error)) }
     }
   }
@@ -140,51 +140,25 @@ private struct Summary {
   }
 }
 
-/// Lines of a file read in blocks; the last line may lack its newline. The bytes of lines already returned are
-/// dropped before the next block is read, and a line longer than `limit` bytes (a CR before its LF not counted, as
-/// `batch` counts) is skipped as it is read and reported by its length, so memory stays that of a block and a line,
-/// however long the file or its lines.
-/// A line is a row: a line break inside a quoted field ends the row there.
+/// The lines of a file read in blocks of 1 MiB, cut as `LineSplitter` cuts them (a line is a row: a line break
+/// inside a quoted field ends the row there). Memory stays that of a block's lines, however long the file.
 struct LineReader {
-  enum Line { case text(Data), tooLong(Int) }
   let handle: FileHandle
-  let limit: Int
-  private var buffer: [UInt8] = []
-  /// Where the next line starts in `buffer`.
-  private var start = 0
-  /// The bytes of the current line dropped so far, once it has passed the limit.
-  private var skipped: Int?
+  private(set) var splitter: LineSplitter
+  private var lines: [LineSplitter.Line] = []
+  private var index = 0
   private var done = false
-  init(_ handle: FileHandle, limit: Int) { (self.handle, self.limit) = (handle, limit) }
+  init(_ handle: FileHandle, limit: Int) { (self.handle, splitter) = (handle, LineSplitter(limit: limit)) }
 
   /// The next line; throws when the file cannot be read.
-  mutating func next() throws -> Line? {
-    while true {
-      if let newline = buffer[start...].firstIndex(of: UInt8(ascii: "\n")) {
-        defer { (start, skipped) = (newline + 1, nil) }
-        let length = (skipped ?? 0) + newline - start
-        let carriageReturn = skipped == nil && newline > start && buffer[newline - 1] == 13 ? 1 : 0
-        return length - carriageReturn > limit ? .tooLong(length) : .text(Data(buffer[start..<newline]))
-      }
-      if buffer.count - start - 1 > limit {  // a CR may follow the limit
-        skipped = (skipped ?? 0) + buffer.count - start
-        start = buffer.count
-      }
-      if done {
-        defer { (start, skipped) = (buffer.count, nil) }
-        if let skipped { return .tooLong(skipped + buffer.count - start) }
-        guard start < buffer.count else { return nil }
-        let length = buffer.count - start
-        return length - (buffer.last == 13 ? 1 : 0) > limit ? .tooLong(length) : .text(Data(buffer[start...]))
-      }
+  mutating func next() throws -> LineSplitter.Line? {
+    while index == lines.count {
+      if done { return nil }
       let block = try handle.read(upToCount: 1 << 20) ?? Data()
-      buffer.removeFirst(start)
-      start = 0
-      if block.isEmpty { done = true } else { buffer.append(contentsOf: block) }
+      done = block.isEmpty
+      (lines, index) = (done ? splitter.finish().map { [$0] } ?? [] : splitter.feed(block), 0)
     }
-  }
-
-  static func tooLong(_ count: Int, _ limit: Int) -> Localized {
-    Localized("这一行有 \(count) 字节，超过上限 \(limit) 字节", en: "the line has \(count) bytes, more than the limit of \(limit)")
+    defer { index += 1 }
+    return lines[index]
   }
 }
