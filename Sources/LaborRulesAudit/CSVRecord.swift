@@ -1,9 +1,7 @@
-/// One record of a CSV line: fields split at commas, a field in double quotes may hold commas and doubled
-/// quotes (RFC 4180); a trailing carriage return is dropped.
+/// One record of a CSV line without its line ending (`LineSplitter` drops it): fields split at commas, a field in
+/// double quotes may hold commas and doubled quotes (RFC 4180).
 enum CSVRecord {
   static func fields(_ line: Substring) -> [Substring] {
-    var line = line
-    if line.last == "\r" { line.removeLast() }
     guard line.utf8.contains(UInt8(ascii: "\"")) else {
       return line.split(separator: ",", omittingEmptySubsequences: false)
     }

@@ -1,9 +1,10 @@
 import LaborRules
 
 /// The lines of a byte stream fed in pieces, as `batch`, `audit` and the server's `/v1/batch` and `/v1/audit` cut
-/// them: a line ends at LF (a CR before it is dropped) or at the end of the stream, so N lines in are N lines out
-/// whatever the bytes. A line of more than `limit` bytes (a CR before its LF not counted) is not kept beyond the
-/// limit and comes out as its length, so memory stays that of one line however long the stream or its lines.
+/// them: a line ends at LF or at the end of the stream, one CR ending it is dropped, so N lines in are N lines out
+/// whatever the bytes. A line of more than `limit` bytes (that CR not counted) is not kept beyond the limit and
+/// comes out as its length (that CR counted), so memory stays that of one line however long the stream or its
+/// lines.
 ///
 /// ```swift
 /// var splitter = LineSplitter(limit: 4)

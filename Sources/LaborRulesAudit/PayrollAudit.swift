@@ -43,7 +43,8 @@ public final class PayrollAudit {
   private var minimumWages: [String: Money] = [:]
   private var allowances: [String: Money] = [:]
 
-  /// The column names of a header line: CSV fields (a name may be quoted), without a leading byte-order mark.
+  /// The column names of a header line (without its line ending): CSV fields (a name may be quoted), without a
+  /// leading byte-order mark.
   public static func columns(ofHeader line: Substring) -> [String] {
     let fields = CSVRecord.fields(line.first == "\u{FEFF}" ? line.dropFirst() : line)
     return fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -72,7 +73,7 @@ public final class PayrollAudit {
     Result(workerID: "", month: "", figures: nil, error: reason.text(language))
   }
 
-  /// Audits one CSV line.
+  /// Audits one CSV line, without its line ending (as `LineSplitter` gives it).
   public func audit(line: Substring) -> Result {
     audit(fields: CSVRecord.fields(line))
   }

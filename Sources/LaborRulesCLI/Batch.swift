@@ -56,7 +56,8 @@ extension LaborRulesCommand {
           writeToStandardError("\r\(processor.count) lines…")
         }
       }
-      for line in processor.finish() { output(line) }
+      // A line cut off by a read error is not a line: the lines before it are written, then the error.
+      if readFailure == nil { for line in processor.finish() { output(line) } }
       let summary = "\(showProgress ? "\r" : "")\(processor.count) lines, \(processor.errors) errors\n"
       writeToStandardError(summary)
       if let readFailure {

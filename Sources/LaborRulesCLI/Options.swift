@@ -120,23 +120,24 @@ enum AssumptionFlags {
   }
 }
 
-/// Reads a file, or standard input for `-`, keeping at most `InputLimits.maximumBytes` of it: past the limit the
-/// bytes are counted, not kept, so that no input (`/dev/zero` included) can exhaust memory.
+/// Reads a file, or standard input for `-`, no further than `InputLimits.maximumBytes`: a larger input (an
+/// endless one included, `/dev/zero`) is refused once the limit is passed, holding no more than the limit.
 func readInput(_ path: String) throws(EvaluationError) -> Data {
-  let name = inputName(path)
   guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path) else {
+    let name = inputName(path)
     throw .badInput(field: "(file)", reason: Localized("无法读取\(name.zh)", en: "cannot read \(name.en)"))
   }
-  var (data, count) = (Data(), 0)
+  var data = Data()
   do {
     while let block = try handle.read(upToCount: 1 << 16), !block.isEmpty {
-      count += block.count
-      if count <= InputLimits.maximumBytes { data += block }
+      data += block
+      guard data.count <= InputLimits.maximumBytes else { throw InputLimits.tooLarge() }
     }
+  } catch let error as EvaluationError {
+    throw error
   } catch {
     throw .badInput(field: "(file)", reason: cannotRead(path, error))
   }
-  guard count <= InputLimits.maximumBytes else { throw InputLimits.tooLarge(count) }
   return data
 }
 

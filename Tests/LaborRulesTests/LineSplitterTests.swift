@@ -26,6 +26,8 @@ import Testing
       ("abcde\r\n", [.tooLong(6)]),
       ("abcde", [.tooLong(5)]),
       ("abc\rd\n", [.tooLong(5)]),  // a CR inside the line is one of its bytes
+      ("ab\r\r\n", [Self.text("ab\r")]),  // one CR is dropped, not two
+      ("abcd\r", [Self.text("abcd")]),  // at the end of the stream too
       ("\n\r\n", [Self.text(""), Self.text("")]),
       ("ab\r\ncdefg\nh", [Self.text("ab"), .tooLong(5), Self.text("h")]),
       ("", []),
@@ -39,7 +41,9 @@ import Testing
   @Test func theLinesDoNotDependOnThePieces() {
     let input = "w1,广州\r\n" + String(repeating: "x", count: 30) + "\r\n\n\r\rend\nxxxxxxxxx\r" + "\r\nlast"
     let whole = Self.lines(input, limit: 9, step: input.utf8.count)
-    #expect(whole.count == 6)
+    // "w1,广州" is 3 + 2 × 3 = 9 bytes; 30 x and a CR are 31; "xxxxxxxxx\r\r" without its last CR is 10 > 9.
+    #expect(
+      whole == [Self.text("w1,广州"), .tooLong(31), Self.text(""), Self.text("\r\rend"), .tooLong(11), Self.text("last")])
     for step in 1...12 {
       #expect(Self.lines(input, limit: 9, step: step) == whole, "pieces of \(step) bytes")
     }

@@ -19,13 +19,18 @@ public enum InputLimits {
   public static let maximumDepth = 32
   public static let maximumItems = 10_000
 
-  /// Bad input for content of `count` bytes, more than `maximumBytes`.
-  public static func tooLarge(_ count: Int) -> EvaluationError {
-    .badInput(
-      field: "(file)",
-      reason: Localized(
-        "内容有 \(count) 字节，超过上限 \(maximumBytes) 字节（1 MiB）",
-        en: "\(count) bytes, more than the limit of \(maximumBytes) bytes (1 MiB)"))
+  /// Bad input for content of `count` bytes, more than `maximumBytes`; without a count for a stream read no
+  /// further than the limit.
+  public static func tooLarge(_ count: Int? = nil) -> EvaluationError {
+    let limit = "\(maximumBytes) 字节（1 MiB）"
+    let reason =
+      if let count {
+        Localized(
+          "内容有 \(count) 字节，超过上限 \(limit)", en: "\(count) bytes, more than the limit of \(maximumBytes) bytes (1 MiB)")
+      } else {
+        Localized("内容超过上限 \(limit)", en: "more than the limit of \(maximumBytes) bytes (1 MiB)")
+      }
+    return .badInput(field: "(file)", reason: reason)
   }
 
   /// The bytes to decode (without a leading UTF-8 byte-order mark), or `badInput` naming the field path
