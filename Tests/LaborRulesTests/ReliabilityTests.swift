@@ -144,6 +144,64 @@ import Testing
       lastOver.rows.dropFirst() == [",,,,,,,,,,,the line has \(limit + 1) bytes; more than the limit of 1048576"])
   }
 
+  /// Whether strace can run here and trace a child (it needs ptrace): the read-error test injects its error with it.
+  static let strace: Bool = {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+    process.arguments = ["-o", "/dev/null", "/bin/true"]
+    process.standardError = FileHandle.nullDevice
+    guard (try? process.run()) != nil else { return false }
+    process.waitUntilExit()
+    return process.terminationStatus == 0
+  }()
+
+  /// Found by review: a read error in mid-payroll lost the block of rows already read (up to 4,095) and the
+  /// summary. An I/O error is injected by strace into a late read of the payroll (`-P` counts that file's reads
+  /// alone): every row read before it is written, as an uninterrupted run writes it, then the summary, then exit 2
+  /// naming the line reading stopped after.
+  @Test(.enabled(if: ReliabilityTests.strace))
+  func aReadErrorKeepsTheRowsRead() throws {
+    guard let binary = CLITests.binary else { throw CLITests.MissingBinary() }
+    let payroll = FileManager.default.temporaryDirectory.appendingPathComponent("eio-\(UUID().uuidString).csv")
+    let trace = payroll.appendingPathExtension("strace")
+    defer { for file in [payroll, trace] { try? FileManager.default.removeItem(at: file) } }
+    // 12,000 rows of about 230 bytes (an ignored column of padding): about 2.6 MiB, three blocks of 1 MiB.
+    let pad = String(repeating: "p", count: 200)
+    let rows = (0..<12_000).map { "w\($0),广州,2024-07,\(5000 + $0 % 1000),1,0,0,0,,0,\(pad)" }
+    let header = (PayrollAudit.inputColumns + ["note"]).joined(separator: ",")
+    try Data((([header] + rows).joined(separator: "\n") + "\n").utf8).write(to: payroll)
+    func audit(_ injection: [String]) throws -> (status: Int32, rows: [Substring], message: String) {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
+      process.arguments =
+        ["-f", "-o", trace.path, "-P", payroll.path, "-e", "trace=read"] + injection + [
+          binary.path, "audit", payroll.path, "--lang", "en",
+        ]
+      let (out, err) = (Pipe(), Pipe())
+      (process.standardOutput, process.standardError) = (out, err)
+      try process.run()
+      let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      return (process.terminationStatus, output.split(separator: "\n"), message)
+    }
+    let whole = try audit([])
+    try #require(whole.status == 0 && whole.rows.count == 1 + 12_000, "\(whole.message)")
+    let reads = try String(contentsOf: trace, encoding: .utf8).components(separatedBy: "read(").count - 1
+    try #require(reads >= 3, "the payroll was read in \(reads) reads")
+    let cut = try audit(["-e", "inject=read:error=EIO:when=\(reads - 1)"])  // a read of the last block fails
+    #expect(cut.status == 2, "\(cut.message)")
+    let written = cut.rows.count - 1
+    // The CLI reads 1 MiB at a time, so the rows kept are those whole in the first two MiB (the header is a line).
+    let kept = try Data(contentsOf: payroll).prefix(2 << 20).filter { $0 == UInt8(ascii: "\n") }.count - 1
+    #expect(written == kept)
+    #expect(Array(cut.rows) == Array(whole.rows.prefix(cut.rows.count)))
+    #expect(cut.message.contains("\(written) rows, 0 with errors"), "\(cut.message)")
+    #expect(
+      cut.message.contains("cannot read '\(payroll.path)' after line \(written + 1): Input/output error"),
+      "\(cut.message)")
+  }
+
   /// Class 1, dates: `addingMonth()` force-unwrapped past 2200 (a Shenzhen stoppage beginning 2200-12-15).
   @Test func dateArithmeticIsTotal() throws {
     #expect(CivilDate("2200-12-15").addingMonth().description == "2201-01-15")
