@@ -11,13 +11,16 @@ let engine = Engine(rulebook: .guangdong)
 runFuzzer { bytes in
   let input = [UInt8](bytes)
   // The first byte picks where the stream is cut into chunks, as reads of a pipe would cut it; the second, how
-  // many threads evaluate the lines of a chunk (1 to 3: the order and the count must not depend on it) and the
-  // trace level (`--trace full`, `summary` or `none`: with and without the derivation and the other readings).
+  // many threads evaluate the lines of a chunk (1 to 3: the order and the count must not depend on it), the
+  // trace level (`--trace full`, `summary` or `none`: with and without the derivation and the other readings),
+  // and the line limit: 1 MiB below 126 (the seeds' `{` is 123), else 0 to 129 bytes, so that lines over the
+  // limit, split across chunks, are fuzzed too.
   let step = max(1, Int(input.first ?? 1))
   let second = Int(input.dropFirst().first ?? 0)
   let workers = 1 + second % 3
   let trace = TraceLevel.allCases[second / 3 % TraceLevel.allCases.count]
-  var processor = BatchProcessor(engine: engine, trace: trace, workers: workers)
+  let maxLine = second < 126 ? InputLimits.maximumBytes : second - 126
+  var processor = BatchProcessor(engine: engine, trace: trace, maxLine: maxLine, workers: workers)
   var out: [String] = []
   var index = 0
   while index < input.count {
