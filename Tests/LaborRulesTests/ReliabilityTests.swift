@@ -11,6 +11,23 @@ import Testing
 @Suite struct ReliabilityTests {
   let engine = Engine(rulebook: .guangdong)
 
+  /// Runs a program to its end: its exit status, standard output and standard error.
+  static func run(
+    _ program: URL, _ arguments: [String], input: FileHandle? = nil
+  ) throws -> (status: Int32, output: String, message: String) {
+    let process = Process()
+    process.executableURL = program
+    process.arguments = arguments
+    if let input { process.standardInput = input }
+    let (out, err) = (Pipe(), Pipe())
+    (process.standardOutput, process.standardError) = (out, err)
+    try process.run()
+    let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, output, message)
+  }
+
   /// The inputs that trapped, kept as the fuzzers' regression seeds (Fuzz/regressions/fuzz-scenario/): each
   /// now gives a determination or an `EvaluationError`.
   @Test func theInputsThatTrappedNowEvaluate() throws {
@@ -70,18 +87,10 @@ import Testing
       (["batch", " "], nil, "FILE"), (["audit", directory], nil, "FILE"), (["eval", "-"], directory, "(file)"),
       (["check", "-"], directory, "(file)"), (["audit", "-"], directory, "FILE"),
     ] as [([String], String?, String)] {
-      let process = Process()
-      process.executableURL = binary
-      process.arguments = arguments
-      if let stdin { process.standardInput = FileHandle(forReadingAtPath: stdin) }
-      let (out, err) = (Pipe(), Pipe())
-      (process.standardOutput, process.standardError) = (out, err)
-      try process.run()
+      let run = try Self.run(binary, arguments, input: stdin.flatMap { FileHandle(forReadingAtPath: $0) })
       // `eval` and `check` write their report, the error included, to standard output; the others to standard error.
-      let message = [out, err].map { String(decoding: $0.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self) }
-        .joined()
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 2, "\(arguments): \(message)")
+      let message = run.output + run.message
+      #expect(run.status == 2, "\(arguments): \(message)")
       #expect(message.contains(field + "："), "\(arguments): \(message)")  // the field, as the error names it
       if stdin != nil || arguments == ["audit", directory] {
         #expect(message.contains("Is a directory"), "\(message)")
@@ -102,18 +111,9 @@ import Testing
     let header = PayrollAudit.inputColumns.joined(separator: ",") + "\n"
     func audit(_ text: String) throws -> (status: Int32, rows: [Substring], message: String) {
       try Data(text.utf8).write(to: payroll)
-      let process = Process()
-      process.executableURL = binary
-      process.arguments = ["audit", payroll.path]
-      let (out, err) = (Pipe(), Pipe())
-      (process.standardOutput, process.standardError) = (out, err)
-      try process.run()
-      let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
+      let run = try Self.run(binary, ["audit", payroll.path])
       return (
-        process.terminationStatus, Array(output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()),
-        message
+        run.status, Array(run.output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()), run.message
       )
     }
     let rows = (0..<3_300).map { "w\($0),广州,2024-07,999999999999.99,744,744,744,0,,0\n" }
@@ -171,19 +171,10 @@ import Testing
     let header = (PayrollAudit.inputColumns + ["note"]).joined(separator: ",")
     try Data((([header] + rows).joined(separator: "\n") + "\n").utf8).write(to: payroll)
     func audit(_ injection: [String]) throws -> (status: Int32, rows: [Substring], message: String) {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: "/usr/bin/strace")
-      process.arguments =
-        ["-f", "-o", trace.path, "-P", payroll.path, "-e", "trace=read"] + injection + [
-          binary.path, "audit", payroll.path, "--lang", "en",
-        ]
-      let (out, err) = (Pipe(), Pipe())
-      (process.standardOutput, process.standardError) = (out, err)
-      try process.run()
-      let output = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      return (process.terminationStatus, output.split(separator: "\n"), message)
+      let strace = ["-f", "-o", trace.path, "-P", payroll.path, "-e", "trace=read"] + injection
+      let run = try Self.run(
+        URL(fileURLWithPath: "/usr/bin/strace"), strace + [binary.path, "audit", payroll.path, "--lang", "en"])
+      return (run.status, run.output.split(separator: "\n"), run.message)
     }
     let whole = try audit([])
     try #require(whole.status == 0 && whole.rows.count == 1 + 12_000, "\(whole.message)")
