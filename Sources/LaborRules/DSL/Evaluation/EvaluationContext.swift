@@ -13,6 +13,8 @@ public final class EvaluationContext {
   public let derivation: Bool
   package private(set) var assumptionsUsed: [AssumptionUse] = []
   package private(set) var warnings: [Warning] = []
+  /// The warnings raised so far, for `warn`'s de-duplication in constant time (a long claim raises one a period).
+  private var warned: Set<Warning> = []
   /// Parameters already reported as used past their last check (one `beyond-last-checked` each, on its first day).
   private var lastCheckWarned: Set<String> = []
   /// Days of the official calendar already looked up in this evaluation, by day number.
@@ -49,7 +51,7 @@ public final class EvaluationContext {
   }
 
   public func warn(_ warning: Warning) {
-    if !warnings.contains(warning) { warnings.append(warning) }
+    if warned.insert(warning).inserted { warnings.append(warning) }
   }
 
   /// A parameter's value in force on a day (in the worker's city for a regional one), with the warnings its
