@@ -63,27 +63,8 @@ public struct BatchProcessor: Sendable {
     }
     switch outcome {
     case .success(let d):
-      return (renderer.render(Line(line: number, body: DeterminationJSON(d, trace: renderer.trace))), false)
-    case .failure(let error): return (renderer.render(Line(line: number, body: ErrorJSON(error))), true)
+      return (renderer.render(d, line: number), false)
+    case .failure(let error): return (renderer.render(error: error, line: number), true)
     }
   }
-}
-
-/// A batch output line: the result or error object with its input line number first.
-struct Line<Body: Encodable>: Encodable {
-  let line: Int
-  let body: Body
-  func encode(to encoder: any Encoder) throws {
-    try body.encode(to: encoder)
-    var c = encoder.container(keyedBy: AnyCodingKey.self)
-    try c.encode(line, forKey: AnyCodingKey("line"))
-  }
-}
-
-private struct AnyCodingKey: CodingKey {
-  let stringValue: String
-  var intValue: Int? { nil }
-  init(_ string: String) { stringValue = string }
-  init?(stringValue: String) { self.stringValue = stringValue }
-  init?(intValue: Int) { nil }
 }

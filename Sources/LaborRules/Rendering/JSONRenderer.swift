@@ -7,17 +7,28 @@ public struct JSONRenderer: Sendable {
   public let trace: TraceLevel
   public init(pretty: Bool = true, trace: TraceLevel = .full) { (self.pretty, self.trace) = (pretty, trace) }
 
-  public func render(_ determination: Determination) -> String {
-    encode(DeterminationJSON(determination, trace: trace))
+  /// The determination's object; as a `batch` line, with its input `line` number.
+  public func render(_ determination: Determination, line: Int? = nil) -> String {
+    write(DeterminationJSON(determination, trace: trace).fields, line: line)
   }
 
-  /// `{ "error": { "code": …, "field": …, "message": …, "messageZh": … } }`.
-  public func render(error: EvaluationError) -> String { encode(ErrorJSON(error)) }
+  /// `{ "error": { "code": …, "field": …, "message": …, "messageZh": … } }`; as a `batch` line, with its `line`.
+  public func render(error: EvaluationError, line: Int? = nil) -> String {
+    write(
+      { json in
+        json.field("error") {
+          $0.object {
+            $0.field("code", error.code)
+            $0.field("field", error.field)
+            $0.field("message", error.message.en)
+            $0.field("messageZh", error.message.zh)
+          }
+        }
+      }, line: line)
+  }
 
-  /// Any other value of the contract (a batch line wraps these).
-  public func render(_ value: some Encodable) -> String { encode(value) }
-
-  private func encode(_ value: some Encodable) -> String {
+  /// Any other value of the contract, through `JSONEncoder`.
+  public func render(_ value: some Encodable) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting =
       pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
@@ -25,16 +36,15 @@ public struct JSONRenderer: Sendable {
     let data = (try? encoder.encode(value)) ?? Data(#"{"error":{"code":"internal","message":"encoding failed"}}"#.utf8)
     return String(decoding: data, as: UTF8.self) + (pretty ? "\n" : "")
   }
-}
 
-/// The JSON form of an error.
-public struct ErrorJSON: Encodable, Sendable {
-  struct Body: Encodable {
-    let code: String, field: String?, message: String, messageZh: String
-  }
-  let error: Body
-  public init(_ error: EvaluationError) {
-    self.error = Body(code: error.code, field: error.field, message: error.message.en, messageZh: error.message.zh)
+  /// An object of `fields`, laid out as `render(_ value:)` lays out an `Encodable`'s.
+  private func write(_ fields: (inout JSONWriter) -> Void, line: Int?) -> String {
+    var json = JSONWriter(pretty: pretty)
+    json.object {
+      fields(&$0)
+      if let line { $0.field("line", line) }
+    }
+    return String(decoding: json.bytes, as: UTF8.self) + (pretty ? "\n" : "")
   }
 }
 
@@ -52,71 +62,136 @@ public enum TraceLevel: String, Sendable, CaseIterable {
   public var showsDerivation: Bool { self == .full }
 }
 
-/// The JSON form of a determination, with the trace whose steps the renderer words.
-public struct DeterminationJSON: Encodable, Sendable {
+/// The JSON form of a determination, with the trace whose steps the renderer words. Fields are written in key
+/// order, the order the JSON has them in, so that the writer leaves them where they are.
+struct DeterminationJSON {
   let d: Determination
   let trace: TraceLevel
-  public init(_ determination: Determination, trace: TraceLevel = .full) { (d, self.trace) = (determination, trace) }
+  init(_ determination: Determination, trace: TraceLevel) { (d, self.trace) = (determination, trace) }
 
-  private enum Keys: String, CodingKey {
-    case entitlement, title, region, period, total, items, paid, shortfall, warnings, assumptions, trace
-  }
-  private struct RegionJSON: Encodable { let code: String, name: String }
-  private struct PeriodJSON: Encodable { let from: CivilDate, to: CivilDate }
-  private struct ItemJSON: Encodable {
-    let rule: String, from: CivilDate, to: CivilDate, amount: Money, basis: String, basisEn: String
-    let citations: [Citation]?
-  }
-  private struct WarningJSON: Encodable { let code: String, message: String, messageZh: String }
-  private struct AssumptionJSON: Encodable {
-    let key: String, value: String, `default`: Bool, meaning: Localized, alternatives: [AlternativeJSON]?
-  }
-  private struct AlternativeJSON: Encodable { let value: String, total: Money?, error: String? }
-  private struct ObservationJSON: Encodable { let label: Localized, holds: Bool }
-  private struct StepJSON: Encodable { let zh: String, en: String, citations: [Citation] }
-  private struct TraceJSON: Encodable {
-    let item: Int, rule: String, from: CivilDate, to: CivilDate, citations: [Citation]
-    let conditions: [ObservationJSON], steps: [StepJSON]
+  func fields(_ json: inout JSONWriter) {
+    json.field("assumptions") { $0.array(d.assumptions, assumption) }
+    json.field("entitlement", d.entitlement)
+    json.field("items") { $0.array(d.items, item) }
+    json.field("paid", d.paid?.description)
+    json.field("period") {
+      $0.object {
+        $0.field("from", d.period.from.description)
+        $0.field("to", d.period.through.description)
+      }
+    }
+    json.field("region") {
+      $0.object {
+        $0.field("code", d.region.code)
+        $0.field("name", d.region.fullName)
+      }
+    }
+    json.field("shortfall", d.shortfall?.description)
+    json.field("title") { $0.write(d.title) }
+    json.field("total", d.total.description)
+    if trace == .full { json.field("trace") { $0.array(Array(d.items.enumerated()), traceEntry) } }
+    json.field("warnings") {
+      $0.array(d.warnings) { json, warning in
+        json.object {
+          $0.field("code", warning.code.rawValue)
+          $0.field("message", warning.message.en)
+          $0.field("messageZh", warning.message.zh)
+        }
+      }
+    }
   }
 
-  public func encode(to encoder: any Encoder) throws {
-    var c = encoder.container(keyedBy: Keys.self)
-    try c.encode(d.entitlement, forKey: .entitlement)
-    try c.encode(d.title, forKey: .title)
-    try c.encode(RegionJSON(code: d.region.code, name: d.region.fullName), forKey: .region)
-    try c.encode(PeriodJSON(from: d.period.from, to: d.period.through), forKey: .period)
-    try c.encode(d.total, forKey: .total)
-    try c.encode(
-      d.items.map {
-        ItemJSON(
-          rule: $0.rule, from: $0.from, to: $0.to, amount: $0.amount, basis: $0.basis.zh, basisEn: $0.basis.en,
-          citations: trace == .none ? nil : $0.citations)
-      }, forKey: .items)
-    try c.encodeIfPresent(d.paid, forKey: .paid)
-    try c.encodeIfPresent(d.shortfall, forKey: .shortfall)
-    try c.encode(
-      d.warnings.map { WarningJSON(code: $0.code.rawValue, message: $0.message.en, messageZh: $0.message.zh) },
-      forKey: .warnings)
-    try c.encode(
-      d.assumptions.map { use in
-        AssumptionJSON(
-          key: use.key, value: use.value, default: use.default, meaning: use.meaning,
-          alternatives: trace == .none
-            ? nil
-            : d.alternatives.filter { $0.key == use.key }.map { other in
+  private func item(_ json: inout JSONWriter, _ item: LineItem) {
+    json.object {
+      $0.field("amount", item.amount.description)
+      $0.field("basis", item.basis.zh)
+      $0.field("basisEn", item.basis.en)
+      if trace != .none { $0.field("citations") { $0.array(item.citations) { $0.write($1) } } }
+      $0.field("from", item.from.description)
+      $0.field("rule", item.rule)
+      $0.field("to", item.to.description)
+    }
+  }
+
+  private func assumption(_ json: inout JSONWriter, _ use: AssumptionUse) {
+    json.object {
+      if trace != .none {
+        $0.field("alternatives") {
+          $0.array(d.alternatives.filter { $0.key == use.key }) { json, other in
+            json.object {
               switch other.outcome {
-              case .success(let total): AlternativeJSON(value: other.value, total: total, error: nil)
-              case .failure(let error): AlternativeJSON(value: other.value, total: nil, error: error.code)
+              case .success(let total): $0.field("total", total.description)
+              case .failure(let error): $0.field("error", error.code)
               }
-            })
-      }, forKey: .assumptions)
-    guard trace == .full else { return }
-    try c.encode(
-      d.items.enumerated().map { index, item in
-        TraceJSON(
-          item: index + 1, rule: item.rule, from: item.from, to: item.to, citations: item.citations,
-          conditions: item.conditions.map { ObservationJSON(label: $0.label, holds: $0.holds) },
-          steps: item.steps.map { StepJSON(zh: $0.words.zh, en: $0.words.en, citations: $0.citations) })
-      }, forKey: .trace)
+              $0.field("value", other.value)
+            }
+          }
+        }
+      }
+      $0.field("default", use.default)
+      $0.field("key", use.key)
+      $0.field("meaning") { $0.write(use.meaning) }
+      $0.field("value", use.value)
+    }
+  }
+
+  private func traceEntry(_ json: inout JSONWriter, _ entry: (offset: Int, element: LineItem)) {
+    let item = entry.element
+    json.object {
+      $0.field("citations") { $0.array(item.citations) { $0.write($1) } }
+      $0.field("conditions") {
+        $0.array(item.conditions) { json, condition in
+          json.object {
+            $0.field("holds", condition.holds)
+            $0.field("label") { $0.write(condition.label) }
+          }
+        }
+      }
+      $0.field("from", item.from.description)
+      $0.field("item", entry.offset + 1)
+      $0.field("rule", item.rule)
+      $0.field("steps") {
+        $0.array(item.steps) { json, step in
+          json.object {
+            $0.field("citations") { $0.array(step.citations) { $0.write($1) } }
+            $0.field("en", step.words.en)
+            $0.field("zh", step.words.zh)
+          }
+        }
+      }
+      $0.field("to", item.to.description)
+    }
+  }
+}
+
+extension JSONWriter {
+  /// `{ "en": …, "zh": … }`, as `Localized` encodes.
+  mutating func write(_ text: Localized) {
+    object {
+      $0.field("en", text.en)
+      $0.field("zh", text.zh)
+    }
+  }
+
+  /// A citation's object, with the fields of its `Encodable` conformance (a test holds the two equal for every
+  /// citation the golden cases cite).
+  mutating func write(_ citation: Citation) {
+    let instrument = citation.instrument
+    object {
+      $0.field("adopted", instrument.adopted?.description)
+      $0.field("approved", instrument.approved?.description)
+      $0.field("article", citation.provisionZh)
+      $0.field("articleEn", citation.provisionEn)
+      $0.field("detail", citation.detail)
+      $0.field("documentNumber", instrument.documentNumber)
+      $0.field("effective", instrument.effective.description)
+      if instrument.effectiveIs != .inForce { $0.field("effectiveIs", instrument.effectiveIs.rawValue) }
+      $0.field("effectiveUntil", instrument.until?.description)
+      $0.field("instrument", instrument.title)
+      $0.field("instrumentEn", instrument.titleEn)
+      $0.field("issuer", instrument.issuer)
+      $0.field("published", instrument.published?.description)
+      $0.field("source") { $0.array(instrument.sources) }
+    }
   }
 }
