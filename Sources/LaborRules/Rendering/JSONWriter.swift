@@ -33,7 +33,7 @@ struct JSONWriter {
   /// they are written; otherwise the object is rewritten when it closes.
   mutating func field(_ key: String, _ value: (inout JSONWriter) -> Void) {
     if fields.count > objects.last ?? fields.count { bytes.append(UInt8(ascii: ",")) }
-    if pretty { bytes += [UInt8(ascii: "\n")] + indentation(level) }
+    if pretty { bytes += Self.newline(level) }
     let start = bytes.count
     Self.append(quoted: key, to: &bytes)
     bytes += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
@@ -63,12 +63,11 @@ struct JSONWriter {
     bytes.append(UInt8(ascii: "["))
     for (index, value) in elements.enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      if pretty { bytes += [UInt8(ascii: "\n")] + indentation(depth + 1) }
+      if pretty { bytes += Self.newline(depth + 1) }
       element(&self, value)
     }
     level -= 1
-    if pretty { bytes += [UInt8(ascii: "\n")] + (elements.isEmpty ? [UInt8(ascii: "\n")] : []) + indentation(depth) }
-    bytes.append(UInt8(ascii: "]"))
+    end(UInt8(ascii: "]"), depth: depth, empty: elements.isEmpty)
   }
 
   mutating func array(_ strings: [String]) { array(strings) { $0.string($1) } }
@@ -93,16 +92,25 @@ struct JSONWriter {
       var object: [UInt8] = []
       for (number, index) in kept.enumerated() {
         if number > 0 { object.append(UInt8(ascii: ",")) }
-        if pretty { object += [UInt8(ascii: "\n")] + indentation(depth + 1) }
+        if pretty { object += Self.newline(depth + 1) }
         object += bytes[sorted[index].start..<sorted[index].end]
       }
       bytes.replaceSubrange((start + 1)..., with: object)
     }
-    if pretty { bytes += [UInt8(ascii: "\n")] + (written.isEmpty ? [UInt8(ascii: "\n")] : []) + indentation(depth) }
-    bytes.append(UInt8(ascii: "}"))
+    end(UInt8(ascii: "}"), depth: depth, empty: written.isEmpty)
   }
 
-  private func indentation(_ depth: Int) -> [UInt8] { Array(repeating: UInt8(ascii: " "), count: 2 * depth) }
+  /// The closing bracket of a container at `depth`; when `pretty`, on its own line, after a blank line if the
+  /// container is empty (as `JSONEncoder` lays out `{}` and `[]`).
+  private mutating func end(_ bracket: UInt8, depth: Int, empty: Bool) {
+    if pretty { bytes += (empty ? [UInt8(ascii: "\n")] : []) + Self.newline(depth) }
+    bytes.append(bracket)
+  }
+
+  /// A line break and the indentation of `depth`.
+  private static func newline(_ depth: Int) -> [UInt8] {
+    [UInt8(ascii: "\n")] + Array(repeating: UInt8(ascii: " "), count: 2 * depth)
+  }
 
   /// Two keys in the order of their UTF-8 bytes (negative, zero or positive), by libc's `memcmp`.
   private static func compare(_ a: String, _ b: String) -> Int32 {
