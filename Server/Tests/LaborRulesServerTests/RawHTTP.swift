@@ -47,6 +47,7 @@ final class RawConnection {
     return true
   }
 
+  @discardableResult
   func send(_ text: String) -> Bool { send(Array(text.utf8)) }
 
   /// Reads until the peer closes, the timeout passes, or `enough` says the bytes so far suffice.
