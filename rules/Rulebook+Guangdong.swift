@@ -12,10 +12,10 @@ extension Rulebook {
       parameters.set(.minimumWage, for: region, GuangdongMinimumWage.schedule(for: region.name))
     }
     parameters.set(.minimumWage, for: .named("深圳"), ShenzhenMinimumWage.schedule)
-    parameters.set(.paidDaysPerMonth, WageConversionNotice2008.paidDaysPerMonth)
+    parameters.set(.paidDaysPerMonth, WageConversion.paidDaysPerMonth)
     parameters.set(.workingTimeCalendar, HolidayArrangements.schedule)
-    parameters.set(.hoursPerDay, WageConversionNotice2008.hoursPerDay)
-    parameters.set(.workingDaysPerMonth, WageConversionNotice2008.workingDaysPerMonth)
+    parameters.set(.hoursPerDay, WageConversion.hoursPerDay)
+    parameters.set(.workingDays, WageConversion.workingDays)
     parameters.set(.heatAllowance, GuangdongHeatAllowance.schedule)
     parameters.set(.heatAllowance, for: .named("深圳"), GuangdongHeatAllowance.shenzhenSchedule)
     parameters.set(.averageWage, for: .named("深圳"), ShenzhenAverageWage.schedule)
@@ -31,7 +31,8 @@ extension Rulebook {
           id: "national", title: Localized("国家规定", en: "National provisions"), file: "rules/national/",
           instruments: [
             LabourLaw.instrument, MinimumWageProvisions.instrument, InterimWagePaymentProvisions.instrument,
-            WageConversionNotice2008.instrument, LabourLawOpinions1995.instrument, WorkingTimeReply1997.instrument,
+            WageConversionNotice2008.instrument, WageConversionNotice2025.instrument, LabourLawOpinions1995.instrument,
+            WorkingTimeReply1997.instrument,
             MedicalPeriodProvisions.instrument, MedicalPeriodProvisions.notice1995,
             InfectiousDiseaseLaw.text2013, InfectiousDiseaseLaw.text2025, PublicHealthEmergencyLaw.instrument,
             NationalEpidemicNotices.mohrss2020, NationalEpidemicNotices.fourParty2020, NationalEpidemicNotices.nhc2022,
@@ -44,9 +45,9 @@ extension Rulebook {
               + "COVID-era pay (2020-01-25 … 2023-01-07)"),
           lastChecked: LastChecked.dossier,
           schedules: [
-            ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth),
-            ScheduleSummary(WageConversionNotice2008.hoursPerDay),
-            ScheduleSummary(WageConversionNotice2008.workingDaysPerMonth),
+            ScheduleSummary(WageConversion.paidDaysPerMonth),
+            ScheduleSummary(WageConversion.hoursPerDay),
+            ScheduleSummary(WageConversion.workingDays),
           ]),
         RulePack(
           id: "national.holidays", title: Localized("工作日历", en: "Working-time calendar"),
@@ -88,7 +89,7 @@ extension Rulebook {
               + "leaving (fractions dropped), the absences that take the leave away, 300% of which 100% already "
               + "paid, a written refusal; not covered: less than a year of work at the start of the year"),
           lastChecked: LastChecked.dossier,
-          schedules: [ScheduleSummary(WageConversionNotice2008.paidDaysPerMonth)]),
+          schedules: [ScheduleSummary(WageConversion.paidDaysPerMonth)]),
         RulePack(
           id: "guangdong.epidemic-2020", title: Localized("广东省疫情期间劳动关系通知", en: "Guangdong COVID-19 labour notice"),
           file: "rules/guangdong/GuangdongEpidemicNotice2020.swift", instruments: [GuangdongEpidemicNotice.instrument],

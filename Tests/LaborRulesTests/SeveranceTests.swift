@@ -59,6 +59,10 @@ import Testing
     ("2020-01-15", "2021-01-14", 1, 0, 0, Rational(1)),
     ("2024-03-01", "2024-03-01", 0, 0, 1, Rational(1, 2)),
     ("2006-05-10", "2024-11-15", 18, 6, 6, Rational(19)),
+    // 民法典 arts. 201–202 (shared/law/addendum-2026-12-07.md §3.3): six months from 2020-08-31 end on 2021-02-28.
+    ("2020-08-31", "2021-02-27", 0, 5, 28, Rational(1, 2)),
+    ("2020-08-31", "2021-02-28", 0, 6, 0, Rational(1)),
+    ("2024-01-31", "2024-02-29", 0, 1, 0, Rational(1, 2)),
   ])
   func serviceIsCountedInCalendarMonths(
     from: String, through: String, years: Int, months: Int, days: Int, owed: Rational

@@ -147,6 +147,16 @@ public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible
     return CivilDate(checked: y, m, Swift.min(day, CivilDate.days(inMonth: m, year: y)))
   }
 
+  /// The last day of a period of `months` calendar months whose first day is this one (民法典 arts. 201–202: the
+  /// period ends on the day before the day with this day's number `months` months on, or, where that month has
+  /// no such day, on that month's last day). Three months from 2025-01-31 end on 2025-04-30, six months from
+  /// 2020-08-31 on 2021-02-28, one month from 2025-03-01 on 2025-03-31; `nil` beyond the arithmetic years.
+  /// Every pack that counts service or a period in months or years counts it with this.
+  public func lastDayOfPeriod(months: Int) -> CivilDate? {
+    guard let corresponding = adding(months: months) else { return nil }
+    return corresponding.day == day ? corresponding.adding(days: -1) : corresponding
+  }
+
   public var daysInMonth: Int { CivilDate.days(inMonth: month, year: year) }
   public var firstOfMonth: CivilDate { CivilDate(checked: year, month, 1) }
   public var lastOfMonth: CivilDate { CivilDate(checked: year, month, daysInMonth) }

@@ -4,9 +4,10 @@
 import LaborRules
 
 extension ParameterKey where Value == WorkingDays {
-  /// Working days a month (20.83; 20.67 derived from 2025), for the `monthly-average` standard.
-  static let workingDaysPerMonth = ParameterKey(
-    "conversion.working-days-per-month", Localized("月平均工作日", en: "working days a month"))
+  /// Working days a year, a quarter and a month (250 / 62.5 / 20.83 to 2024, 248 / 62 / 20.67 from 2025), for
+  /// the `monthly-average` standard.
+  static let workingDays = ParameterKey(
+    "conversion.working-days", Localized("全年、季、月平均工作日", en: "working days a year, a quarter and a month"))
 }
 
 extension EvaluationContext {
@@ -26,27 +27,19 @@ extension EvaluationContext {
       return Evaluated(
         result, steps: [.arithmetic(.times, [count, hours], result: result)], citations: [perDay.citation])
     case .monthlyAverage:
+      if let whole = try wholeQuarterOrYear(cycle, perDay: perDay) { return whole }
       var total = Rational.zero
       var steps: [TraceStep] = []
       var citations = [perDay.citation]
       var month = cycle.from.firstOfMonth
       while month <= cycle.through {
         let days = DateRange(month: month).intersection(cycle)?.days ?? 0
-        let figure = try lookup(.workingDaysPerMonth, on: month)
-        if figure.value.derived {
-          warn(
-            Warning(
-              "derived-parameter",
-              Localized(
-                "\(month.year)年起的月平均工作日 \(figure.value.days) 天是按劳社部发〔2008〕3号公式以13天法定节假日推算的，未见公布文本",
-                en: "the \(figure.value.days) working days a month from \(month.year) are arithmetic on the formula of "
-                  + "劳社部发〔2008〕3号 with 13 statutory days; no published text states them")))
-        }
+        let figure = try lookup(.workingDays, on: month)
         let name = String(month.description.prefix(7))
         let share = Quantity(
           Rational(Int64(days), Int64(month.daysInMonth)), .months, Localized("\(name) 的月份比例", en: "share of \(name)"))
-        let figureQuantity = Quantity(figure.value.days, .days, Localized("月平均工作日", en: "working days a month"))
-        let hours = Quantity(share.value * figure.value.days * perDay.value, .hours)
+        let figureQuantity = Quantity(figure.value.month, .days, Localized("月平均工作日", en: "working days a month"))
+        let hours = Quantity(share.value * figure.value.month * perDay.value, .hours)
         steps.append(.arithmetic(.times, [share, figureQuantity, Quantity(perDay.value, .hours)], result: hours))
         if !citations.contains(figure.citation) { citations.append(figure.citation) }
         total = total + hours.value
@@ -55,6 +48,30 @@ extension EvaluationContext {
       let result = Quantity(total, .hours, Localized("周期标准工作时间", en: "the cycle's standard hours"))
       return Evaluated(result, steps: steps + [.value(result, since: nil, cites: [])], citations: citations)
     }
+  }
+
+  /// A cycle of three or twelve whole calendar months under one notice: its published quarter or year figure
+  /// × 8 (人社部发〔2025〕2号 item 1: 62 and 248 days; 劳社部发〔2008〕3号 item 1: 62.5 and 250), not three or twelve
+  /// times the rounded monthly one. `nil` for any other cycle.
+  private func wholeQuarterOrYear(
+    _ cycle: DateRange, perDay: Schedule<Rational>.Found
+  ) throws(EvaluationError) -> Evaluated? {
+    guard cycle.from.day == 1, cycle.through == cycle.through.lastOfMonth else { return nil }
+    let months = (cycle.through.year - cycle.from.year) * 12 + cycle.through.month - cycle.from.month + 1
+    guard months == 3 || months == 12 else { return nil }
+    let first = try lookup(.workingDays, on: cycle.from)
+    let last = try lookup(.workingDays, on: cycle.through)
+    guard first.citation == last.citation else { return nil }
+    let days =
+      months == 3
+      ? Quantity(first.value.quarter, .days, Localized("季工作日", en: "working days a quarter"))
+      : Quantity(first.value.year, .days, Localized("年工作日", en: "working days a year"))
+    let hours = Quantity(perDay.value, .hours, Localized("每日工作小时数", en: "hours a day"))
+    let result = Quantity(
+      days.value * hours.value, .hours, Localized("周期标准工作时间", en: "the cycle's standard hours"))
+    return Evaluated(
+      result, steps: [.arithmetic(.times, [days, hours], result: result)],
+      citations: [first.citation, perDay.citation])
   }
 
   /// Hours of the cycle beyond its standard (never below zero), with the steps.

@@ -3,23 +3,34 @@ import LaborRules
 /// How the standard hours of a comprehensive-hours cycle (综合计算工时) are counted. 劳部发〔1997〕271号 item 5
 /// compares the cycle's hours with its "statutory standard total" without saying how that total is counted.
 ///
-/// A cycle 2024-12-01 … 2025-02-28 (60 workdays and make-up workdays on the official calendar):
+/// The default is the published figures: the only text that states a month's, a quarter's or a year's standard
+/// hours is item 1 of the ministry's conversion notice ("工作小时数的计算：以月、季、年的工作日乘以每日的8小时";
+/// 人社部发〔2025〕2号, before it 劳社部发〔2008〕3号), and 劳部发〔1994〕503号 art. 5 asks only that a cycle's
+/// average daily and weekly hours be basically those of the statutory standard. No Guangdong text, guidance or
+/// ruling was found that counts the cycle's calendar days instead (shared/law/addendum-2026-12-07.md §3.2 and a
+/// search of 广东省工资支付条例, 深圳市员工工资支付条例 art. 19, 粤劳社发〔2009〕8号 and court guidance, 2026-12-07).
+/// Neither reading always favours the worker: the calendar gives more hours than 62 × 8 in Q3 2025.
 ///
-/// | reading           | standard                                   | hours  |
-/// |-------------------|--------------------------------------------|--------|
-/// | `working-days`    | 60 × 8                                     | 480    |
-/// | `monthly-average` | 20.83 × 8 (Dec 2024) + 2 × 20.67 × 8       | 497.36 |
+/// April 2025, 180 hours worked at 8,700 a month (hourly 8,700 ÷ 21.75 ÷ 8 = 50, overtime 75):
 ///
-/// 20.83 is 劳社部发〔2008〕3号 item 1; 20.67 is the same formula with 13 statutory days, a derived figure that no
-/// published text restates (warning `derived-parameter`).
+/// | reading                     | standard                            | beyond  | 150%     |
+/// |-----------------------------|-------------------------------------|---------|----------|
+/// | `monthly-average` (default) | 20.67 × 8 = 165.36                  | 14.64 h | 1,098.00 |
+/// | `working-days`              | 22 days (04-27 made up) × 8 = 176   | 4 h     | 300.00   |
+///
+/// A cycle of three or twelve whole months under one notice takes its published quarter or year figure
+/// (Q1 2025: 62 × 8 = 496, not 3 × 165.36 = 496.08); a cycle that straddles 2025-01-01, or is not whole
+/// months, takes each month's figure by its share of days (2024-12-01 … 2025-02-28: 20.83 × 8 + 2 × 20.67 × 8
+/// = 497.36, against 480 on the calendar).
 enum ComprehensiveStandard: String, Assumption {
-  /// Workdays and make-up workdays of the cycle on the official calendar, 8 hours each (default).
+  /// Workdays and make-up workdays of the cycle on the official calendar, 8 hours each.
   case workingDays = "working-days"
-  /// Months of the cycle × the monthly average of working days × 8 (a part month by its share of days).
+  /// The published average working days × 8: the quarter or year figure for a whole quarter or year under one
+  /// notice, otherwise each month's figure by its share of days (default).
   case monthlyAverage = "monthly-average"
 
   static let key = "comprehensive-standard"
-  static let standard = ComprehensiveStandard.workingDays
+  static let standard = ComprehensiveStandard.monthlyAverage
   static let question = Localized(
     "综合计算工时周期的标准工作时间如何计算", en: "How a comprehensive-hours cycle's standard hours are counted")
   var meaning: Localized {
@@ -30,8 +41,9 @@ enum ComprehensiveStandard: String, Assumption {
         en: "the cycle's workdays and make-up workdays on the official calendar, 8 hours each")
     case .monthlyAverage:
       Localized(
-        "按月平均工作日（2024年前20.83天，2025年起20.67天）× 8小时",
-        en: "months × the monthly average of working days (20.83; 20.67 from 2025) × 8 hours")
+        "按公布的平均工作日 × 8小时（月20.83、季62.5、年250天；2025年起月20.67、季62、年248天）",
+        en: "the published average working days × 8 hours (a month 20.83, a quarter 62.5, a year 250; from 2025 "
+          + "20.67, 62 and 248)")
     }
   }
 }

@@ -303,9 +303,10 @@ public struct SeveranceFacts: EntitlementFacts, Hashable {
   }
 }
 
-/// A length of service in calendar months from the first day, plus the days left over: the day after the last
-/// day of service is `from` + the months + the days. N months from day D reach day D of the N-th following
-/// month (or that month's last day when it has no day D), the way months are counted elsewhere in the packs.
+/// A length of service in calendar months from the first day, plus the days left over: the whole months are
+/// the most whose period (``CivilDate/lastDayOfPeriod(months:)``, 民法典 arts. 201–202) ends by the last day of
+/// service, the days those after it. Hired 2020-08-31 and gone after 2021-02-27: 5 months 28 days (six months
+/// from 2020-08-31 end on 2021-02-28).
 struct ServiceLength: Sendable, Hashable {
   let totalMonths: Int
   let days: Int
@@ -313,11 +314,10 @@ struct ServiceLength: Sendable, Hashable {
   var months: Int { totalMonths % 12 }
 
   init(_ period: DateRange) {
-    let end = period.through.adding(days: 1)
-    var months = (end.year - period.from.year) * 12 + end.month - period.from.month
-    while months > 0, period.from.adding(months: months).map({ $0 > end }) ?? true { months -= 1 }
-    let reached = period.from.adding(months: months) ?? period.from
-    (totalMonths, days) = (months, end.dayNumber - reached.dayNumber)
+    var months = (period.through.year - period.from.year) * 12 + period.through.month - period.from.month + 1
+    while months > 0, period.from.lastDayOfPeriod(months: months).map({ $0 > period.through }) ?? true { months -= 1 }
+    let reached = period.from.lastDayOfPeriod(months: months) ?? period.from.adding(days: -1)
+    (totalMonths, days) = (months, period.through.dayNumber - reached.dayNumber)
   }
 
   /// `5年7个月`, `4个月12天`.

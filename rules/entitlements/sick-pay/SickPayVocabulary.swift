@@ -11,8 +11,8 @@ extension EvaluationContext {
       return nil
     }
     let months = MedicalPeriodProvisions.months(totalYears: total, employerYears: employer)
-    guard let next = claim.from.adding(months: months) else { return nil }
-    return (months, next.adding(days: -1))
+    guard let through = claim.from.lastDayOfPeriod(months: months) else { return nil }
+    return (months, through)
   }
 }
 
