@@ -19,13 +19,17 @@ extension LaborRulesCommand {
         State Council's notice for the year, or 国务院令第174号 for ordinary weeks.
         Chinese by default; --lang en for English; --format json for services
         (date, weekday 1 = Monday … 7 = Sunday, kind, festival, festivalEn,
-        citations). A year the calendar does not hold exits 3.
+        citations). From 2027, a year whose notice is not held shows its
+        statutory holidays (computed from the lunar calendar and the 清明 solar
+        term) and marks the other days not arranged (kind not-arranged). A year
+        before 2020 exits 3.
 
         EXAMPLES
           labor-rules calendar 2025-10
           labor-rules calendar 2025-10 --lang en
           labor-rules calendar 2025 --format json
           labor-rules calendar 2024-02-09
+          labor-rules calendar 2027
         """)
 
     @Argument(help: "A year (2025), a month (2025-10) or a day (2025-10-06).")
@@ -42,26 +46,32 @@ extension LaborRulesCommand {
     func run() throws {
       let calendar = WorkingTimeCalendar.china
       let (year, month, day) = try readPeriod(period)
-      let days: [CalendarDay]?
-      if let month, let day {
-        days = CivilDate(year: year, month: month, day: day).flatMap { date in calendar.day(date).map { [$0] } }
-      } else if let month {
-        days = calendar.days(inYear: year, month: month)
-      } else {
-        days = calendar.days(inYear: year)
-      }
-      guard let days else {
-        let what = Self.notCovered(year, calendar.coveredYears)
-        let error = EvaluationError.notCovered(what)
-        if format == .json { output(JSONRenderer().render(error: error), terminator: "") }
-        let message = (lang == .zh ? "错误：" : "error: ") + error.message.text(lang)
-        writeToStandardError(message + "\n")
-        throw ExitCode(ExitStatus.notCovered.rawValue)
+      let first = CivilDate(year: year, month: month ?? 1, day: day ?? 1)!
+      let last = day != nil ? first : month != nil ? first.lastOfMonth : CivilDate(year: year, month: 12, day: 31)!
+      var rows: [Row] = []
+      for number in first.dayNumber...last.dayNumber {
+        let date = CivilDate(dayNumber: number)
+        switch calendar.lookup(date) {
+        case .settled(let day): rows.append(Row(date: date, day: day))
+        case .unarranged: rows.append(Row(date: date, day: nil))
+        case .outside:
+          let error = EvaluationError.notCovered(Self.notCovered(year, calendar.coveredYears))
+          if format == .json { output(JSONRenderer().render(error: error), terminator: "") }
+          let message = (lang == .zh ? "错误：" : "error: ") + error.message.text(lang)
+          writeToStandardError(message + "\n")
+          throw ExitCode(ExitStatus.notCovered.rawValue)
+        }
       }
       switch format {
-      case .json: output(JSONRenderer().render(days.map(DayObject.init)), terminator: "")
-      case .text: output(render(days, title: Self.title(year, month, day, lang), calendar), terminator: "")
+      case .json: output(JSONRenderer().render(rows.map(DayObject.init)), terminator: "")
+      case .text: output(render(rows, title: Self.title(year, month, day, lang), calendar), terminator: "")
       }
+    }
+
+    /// One day of the output: its kind and provisions, or `nil` for a day that waits for its year's notice.
+    struct Row {
+      let date: CivilDate
+      let day: CalendarDay?
     }
 
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; anything else is bad input (exit 2).
@@ -95,8 +105,10 @@ extension LaborRulesCommand {
         span = covered.map(String.init).joined(separator: ", ")
       }
       return Localized(
-        "工作日历只收录\(span)年（各年国务院办公厅放假安排通知），\(year)年未收录",
-        en: "the calendar holds \(span) (each year's State Council holiday notice), not \(year)")
+        "工作日历自\(covered.first ?? 2020)年起：\(span)年的放假安排通知已收录，其后各年的法定节假日按放假办法计算；\(year)年未收录",
+        en:
+          "the calendar starts in \(covered.first ?? 2020): the holiday notices of \(span) are held and the statutory "
+          + "holidays of later years are computed; \(year) is not covered")
     }
 
     static func title(_ year: Int, _ month: Int?, _ day: Int?, _ lang: Language) -> String {
@@ -115,16 +127,28 @@ extension LaborRulesCommand {
 
     // MARK: - Text
 
-    func render(_ days: [CalendarDay], title: String, _ calendar: WorkingTimeCalendar) -> String {
+    func render(_ rows: [Row], title: String, _ calendar: WorkingTimeCalendar) -> String {
       let zh = lang == .zh
       var out = zh ? "\(title) 工作日历\n" : "Working-time calendar, \(title)\n"
       var month = 0
       var cited: [Instrument] = []
+      let days = rows.compactMap(\.day)
       let festivalWidth = days.map { width($0.festival?.text(lang) ?? "") }.max() ?? 0
-      for day in days {
-        if days.count > 31 && day.date.month != month {
-          month = day.date.month
-          out += "\n" + Self.title(day.date.year, month, nil, lang) + "\n"
+      let waiting = Localized("未安排", en: "not arranged")
+      for row in rows {
+        if rows.count > 31 && row.date.month != month {
+          month = row.date.month
+          out += "\n" + Self.title(row.date.year, month, nil, lang) + "\n"
+        }
+        let kind = pad(row.day?.kind.name.text(lang) ?? waiting.text(lang), zh ? 10 : 17)
+        let festival = pad(row.day?.festival?.text(lang) ?? "—", max(festivalWidth, 2))
+        guard let day = row.day else {
+          let notice =
+            zh
+            ? "待《国务院办公厅关于\(row.date.year)年部分节假日安排的通知》（未收录）"
+            : "waits for the State Council notice on the \(row.date.year) holiday arrangements (not held)"
+          out += "\(row.date)  \(Self.weekday(row.date.weekday, lang))  \(kind)  \(festival)  \(notice)\n"
+          continue
         }
         // A notice by its document number (its title is long); a regulation by its title and article. The
         // list of sources under the days gives each instrument in full.
@@ -136,18 +160,28 @@ extension LaborRulesCommand {
           return zh ? "《\(instrument.title)》\(citation.provisionZh)" : "\(instrument.titleEn), \(citation.provisionEn)"
         }
         for citation in day.citations where !cited.contains(citation.instrument) { cited.append(citation.instrument) }
-        let festival = pad(day.festival?.text(lang) ?? "—", max(festivalWidth, 2))
-        let kind = pad(day.kind.name.text(lang), zh ? 10 : 17)
         let source = sources.joined(separator: zh ? "；" : "; ")
         out += "\(day.date)  \(Self.weekday(day.date.weekday, lang))  \(kind)  \(festival)  \(source)\n"
       }
+      let unarranged = rows.count - days.count
       out +=
         "\n" + (zh ? "合计：" : "Total: ")
-        + DayKind.allCases.compactMap { kind in
+        + (DayKind.allCases.compactMap { kind in
           let n = days.filter { $0.kind == kind }.count
           guard n > 0 else { return nil }
           return zh ? "\(kind.name.zh) \(n) 天" : "\(n) \(kind.name.en)\(n == 1 ? "" : "s")"
-        }.joined(separator: zh ? "，" : ", ") + "\n"
+        } + (unarranged > 0 ? [zh ? "未安排 \(unarranged) 天" : "\(unarranged) not arranged"] : []))
+        .joined(separator: zh ? "，" : ", ") + "\n"
+      if unarranged > 0 {
+        out +=
+          zh
+          ? "\n未收录当年放假安排通知：法定节假日按《全国年节及纪念日放假办法》第二条以农历和清明节气计算；其余日子是工作日还是"
+            + "休息日（周末调休上班、补假）须待该通知。计算加班工资时可选 --unarranged-year uniform-week 按周一至周五工作计算。\n"
+          : "\nThe year's holiday notice is not held: the statutory holidays follow art. 2 of the holiday regulations, "
+            + "computed from the lunar calendar and the 清明 solar term; whether the other days are workdays or rest "
+            + "days (weekend make-up days, 补假) waits for the notice. Overtime can take --unarranged-year "
+            + "uniform-week to count Monday to Friday as workdays.\n"
+      }
       out += "\n" + (zh ? "依据：" : "Sources:") + "\n"
       for instrument in cited {
         let number = instrument.documentNumber.map { $0 + (zh ? "：" : ": ") } ?? ""
@@ -201,19 +235,20 @@ extension LaborRulesCommand {
   }
 }
 
-/// One day of `calendar --format json`.
+/// One day of `calendar --format json`; a day that waits for its year's notice has kind `not-arranged` and no
+/// citations.
 private struct DayObject: Encodable {
-  let day: CalendarDay
-  init(_ day: CalendarDay) { self.day = day }
+  let row: LaborRulesCommand.CalendarCommand.Row
+  init(_ row: LaborRulesCommand.CalendarCommand.Row) { self.row = row }
 
   private enum Keys: String, CodingKey { case date, weekday, kind, festival, festivalEn, citations }
   func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: Keys.self)
-    try c.encode(day.date, forKey: .date)
-    try c.encode(day.date.weekday, forKey: .weekday)
-    try c.encode(day.kind, forKey: .kind)
-    try c.encode(day.festival?.zh, forKey: .festival)
-    try c.encode(day.festival?.en, forKey: .festivalEn)
-    try c.encode(day.citations, forKey: .citations)
+    try c.encode(row.date, forKey: .date)
+    try c.encode(row.date.weekday, forKey: .weekday)
+    try c.encode(row.day?.kind.rawValue ?? "not-arranged", forKey: .kind)
+    try c.encode(row.day?.festival?.zh, forKey: .festival)
+    try c.encode(row.day?.festival?.en, forKey: .festivalEn)
+    try c.encode(row.day?.citations ?? [], forKey: .citations)
   }
 }

@@ -197,7 +197,7 @@ import Testing
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
         "comprehensive-holiday-hours", "contributions-in-minimum", "normal-wage-floor", "shenzhen-stoppage-text",
-        "pre-2008-part-year", "average-wage-year", "average-wage-series",
+        "pre-2008-part-year", "average-wage-year", "average-wage-series", "unarranged-year",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -113,7 +113,15 @@ import Testing
     }
     #expect(seen == 2557)
     #expect(Self.calendar.day(CivilDate("2019-12-31")) == nil)
-    #expect(Self.calendar.day(CivilDate("2027-01-01")) == nil)
+    // From 2027 (no notice held) only the statutory days are settled: 元旦 is, the next Monday is not.
+    #expect(Self.calendar.day(CivilDate("2027-01-01"))?.kind == .statutoryHoliday)
+    #expect(Self.calendar.day(CivilDate("2027-01-04")) == nil)
+    if case .unarranged(let year, let provisional) = Self.calendar.lookup(CivilDate("2027-01-04")) {
+      #expect(year == 2027 && provisional.kind == .workday)
+    } else {
+      Issue.record("2027-01-04 should wait for the 2027 notice")
+    }
+    #expect(Self.calendar.days(inYear: 2027) == nil)
     #expect(Self.calendar.days(inYear: 2019) == nil)
     #expect(Self.calendar.days(inYear: 2025, month: 13) == nil)
     #expect(Self.calendar.days(inYear: 2025, month: 10)?.count == 31)
@@ -165,6 +173,14 @@ import Testing
     let uncovered = try cli.run(["calendar", "2019", "--lang", "en"])
     #expect(uncovered.status == 3)
     #expect(uncovered.err.contains("2020–2026"))
+    // 2027: the statutory days computed, the others waiting for the notice.
+    let later = try cli.run(["calendar", "2027-02", "--lang", "en"])
+    #expect(later.status == 0)
+    #expect(later.out.contains("2027-02-05  Fri  statutory holiday  Spring Festival"))
+    #expect(later.out.contains("2027-02-09  Tue  not arranged"))
+    #expect(later.out.contains("4 statutory holidays, 24 not arranged"))
+    let laterJSON = try cli.run(["calendar", "2027-03-03", "--format", "json"])
+    #expect(laterJSON.out.contains(#""kind" : "not-arranged""#))
     #expect(try cli.run(["calendar", "2025-13"]).status == 2)
   }
 }

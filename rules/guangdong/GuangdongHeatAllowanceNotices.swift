@@ -110,7 +110,7 @@ enum GuangdongHeatAllowance {
       Dated(
         CivilDate("2021-06-01"), through: nil,
         HeatAllowanceStandard(monthly: Money(yuan: 300), daily: Money(fen: 1380)), cites: standard2021,
-        checked: LastChecked.dossier),
+        checked: LastChecked.december2026),
     ])
 
   // MARK: - 深圳市：执行全省标准
@@ -137,9 +137,9 @@ enum GuangdongHeatAllowance {
       file: "rules/guangdong/GuangdongHeatAllowanceNotices.swift",
       instruments: [order2011, measures2012, notice2012, notice2021],
       coverage: Localized(
-        "全省21个地级市（深圳执行全省标准），2012-06-01起每年6月至10月；按出勤天数折算须用工作日历（2020–2026）",
+        "全省21个地级市（深圳执行全省标准），2012-06-01起每年6月至10月；按出勤天数折算须用工作日历（2020年起；未收录放假安排通知的年份见 unarranged-year）",
         en: "all 21 cities (Shenzhen on the provincial table), June to October from 2012-06-01; proration by days "
-          + "worked needs the working-time calendar (2020–2026)"),
+          + "worked needs the working-time calendar (from 2020; a year whose notice is not held: unarranged-year)"),
       lastChecked: LastChecked.dossier,
       schedules: [ScheduleSummary(schedule), ScheduleSummary(shenzhenSchedule)])
   }

@@ -212,8 +212,12 @@ enum GuangdongMinimumWage {
       let year = String(notice.instrument.effective.year)
       if city == "珠海", let own = zhuhaiOwn[year] { return own }
       let tier = notice.tierOf[city]!
+      // The 2025 figures were checked again on 2026-12-07 (no later notice found: addendum-2026-12-07.md §1).
+      let effective = notice.instrument.effective
       let checked =
-        notice.instrument.effective < CivilDate("2013-01-01") ? LastChecked.minimumWageHistory : LastChecked.dossier
+        effective < CivilDate("2013-01-01")
+        ? LastChecked.minimumWageHistory
+        : effective >= CivilDate("2025-03-01") ? LastChecked.december2026 : LastChecked.dossier
       return Dated(
         notice.instrument.effective, through: notice.through, notice.tiers[tier - 1],
         cites: notice.instrument.item(1, "第\(tier)类地区：\(region.fullName)"), checked: checked,

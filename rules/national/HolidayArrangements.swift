@@ -377,26 +377,29 @@ enum HolidayArrangements {
 }
 
 extension WorkingTimeCalendar {
-  /// The official working-time calendar of China, 2020–2026: 国务院令第174号 for ordinary weeks, the holiday
-  /// regulations for the statutory days, and each year's State Council notice for the blocks.
+  /// The official working-time calendar of China: 国务院令第174号 for ordinary weeks, the holiday regulations for
+  /// the statutory days of every year, and each year's State Council notice for the blocks of 2020–2026. The
+  /// 2027 notice had not been found on 2026-12-07 (shared/law/addendum-2026-12-07.md §2): from 2027 only the
+  /// statutory days are settled. A year's notice, once published, is one more arrangement here.
   public static let china = WorkingTimeCalendar(
     weeklyRest: HolidayRegulations.weeklyRest, workday: HolidayRegulations.workday,
     years: [
       HolidayArrangements.y2020, HolidayArrangements.y2021, HolidayArrangements.y2022, HolidayArrangements.y2023,
       HolidayArrangements.y2024, HolidayArrangements.y2025, HolidayArrangements.y2026,
-    ])
+    ],
+    statutoryRules: [HolidayRegulations.rule2013, HolidayRegulations.rule2024])
 }
 
 extension HolidayArrangements {
-  /// The calendar as the rulebook's parameter: one entry over the years it holds, so a day outside them is
-  /// "not covered" with the years it does hold.
+  /// The calendar as the rulebook's parameter: one open entry from 2020, so a day before it is "not covered";
+  /// from 2027 the calendar itself says which days wait for a notice not held.
   static let schedule = Schedule<WorkingTimeCalendar>(
     "working-time-calendar",
     [
       Dated(
-        CivilDate("2020-01-01"), through: CivilDate("2026-12-31"), .china,
-        cites: HolidayRegulations.text2024.whole("2020至2026年各年的放假调休见当年国务院办公厅通知"),
-        checked: LastChecked.dossier)
+        CivilDate("2020-01-01"), through: nil, .china,
+        cites: HolidayRegulations.text2024.whole("2020至2026年各年的放假调休见当年国务院办公厅通知；其后各年的法定节假日依第二条计算"),
+        checked: LastChecked.december2026)
     ])
 
   static let notices = [

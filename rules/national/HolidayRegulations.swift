@@ -58,6 +58,46 @@ enum HolidayRegulations {
   static let holidays2024 = text2024.article(
     2, "全体公民放假的节日：元旦1天，春节4天（农历除夕、正月初一至初三），清明节1天，劳动节2天（5月1日、2日），端午节、中秋节各1天，国庆节3天，共13天")
 
+  // MARK: - 第二条 as rules for any year
+  /// Art. 2 of the 2013 text as day rules: 元旦 1 January; 春节 正月初一 to 初三; 清明节 the day of the solar term;
+  /// 劳动节 1 May; 端午节 五月初五; 中秋节 八月十五; 国庆节 1–3 October.
+  static let rule2013 = StatutoryHolidayRule(
+    holidays2013,
+    festivals: [
+      (HolidayArrangements.newYear, [.gregorian(month: 1, day: 1)]),
+      (
+        HolidayArrangements.springFestival,
+        [.lunar(month: 1, day: 1), .lunar(month: 1, day: 2), .lunar(month: 1, day: 3)]
+      ),
+      (HolidayArrangements.qingming, [.qingming]),
+      (HolidayArrangements.labourDay, [.gregorian(month: 5, day: 1)]),
+      (HolidayArrangements.dragonBoat, [.lunar(month: 5, day: 5)]),
+      (HolidayArrangements.midAutumn, [.lunar(month: 8, day: 15)]),
+      (
+        HolidayArrangements.nationalDay,
+        [.gregorian(month: 10, day: 1), .gregorian(month: 10, day: 2), .gregorian(month: 10, day: 3)]
+      ),
+    ])
+
+  /// Art. 2 of the 2024 text: the same with 除夕 in 春节 and 2 May in 劳动节 (13 days).
+  static let rule2024 = StatutoryHolidayRule(
+    holidays2024,
+    festivals: [
+      (HolidayArrangements.newYear, [.gregorian(month: 1, day: 1)]),
+      (
+        HolidayArrangements.springFestival,
+        [.lunarNewYearsEve, .lunar(month: 1, day: 1), .lunar(month: 1, day: 2), .lunar(month: 1, day: 3)]
+      ),
+      (HolidayArrangements.qingming, [.qingming]),
+      (HolidayArrangements.labourDay, [.gregorian(month: 5, day: 1), .gregorian(month: 5, day: 2)]),
+      (HolidayArrangements.dragonBoat, [.lunar(month: 5, day: 5)]),
+      (HolidayArrangements.midAutumn, [.lunar(month: 8, day: 15)]),
+      (
+        HolidayArrangements.nationalDay,
+        [.gregorian(month: 10, day: 1), .gregorian(month: 10, day: 2), .gregorian(month: 10, day: 3)]
+      ),
+    ])
+
   // MARK: - 工作时间规定 第三条
   /// 职工每日工作8小时、每周工作40小时.
   static let workday = workingHours.article(3, "职工每日工作8小时、每周工作40小时")

@@ -144,7 +144,7 @@ enum ShenzhenMinimumWage {
         checked: LastChecked.dossier),
       Dated(
         CivilDate("2025-03-01"), through: nil, figure(2520, "23.7"), cites: notice2025.whole(),
-        checked: LastChecked.dossier),
+        checked: LastChecked.december2026),
     ])
 
   static var pack: RulePack {

@@ -134,7 +134,7 @@ extension Formula {
   /// Days actually worked in heat: the month's workdays and make-up workdays on the official calendar, less
   /// the working days absent (facts.months[i].absentDays); more absent days than working days is bad input.
   static let daysWorkedInHeat = Formula.leaf(
-    Leaf { context, period throws(EvaluationError) in
+    Leaf(consults: [AssumptionInfo(UnarrangedYear.self)]) { context, period throws(EvaluationError) in
       let (index, month) = try context.heatMonth(period)
       let absent = month.absentDays ?? 0
       let working = try context.workingDays(in: month.month)
@@ -169,7 +169,7 @@ extension Formula {
   static func labelled(_ formula: Formula, _ label: Localized) -> Formula {
     .leaf(
       Leaf(
-        boundaries: { context in formula.boundaries(context) },
+        consults: formula.consults, boundaries: { context in formula.boundaries(context) },
         evaluate: { context, period throws(EvaluationError) in
           var value = try formula.evaluate(context, on: period)
           value.quantity = value.quantity.labelled(label)
@@ -183,7 +183,7 @@ extension Formula {
   ) -> Formula {
     .leaf(
       Leaf(
-        boundaries: { context in formula.boundaries(context) },
+        consults: formula.consults, boundaries: { context in formula.boundaries(context) },
         evaluate: { context, period throws(EvaluationError) in
           var value = try formula.evaluate(context, on: period)
           value.steps.append(.note(note(try context.heatMonth(period).month), cites: cites))
@@ -206,7 +206,7 @@ extension Formula {
   static func heatAllowance(_ amount: Formula) -> Formula {
     .leaf(
       Leaf(
-        boundaries: { context in amount.boundaries(context) },
+        consults: amount.consults, boundaries: { context in amount.boundaries(context) },
         evaluate: { context, period throws(EvaluationError) in
           var owed = try amount.evaluate(context, on: period)
           let month = try context.heatMonth(period).month

@@ -99,7 +99,10 @@ extension Condition {
   static let cycleExceedsStandard = Condition.test(
     Localized("周期实际工作时间超过标准工作时间", en: "the cycle's hours exceed its standard"),
     Test(
-      consults: [AssumptionInfo(ComprehensiveStandard.self), AssumptionInfo(ComprehensiveHolidayHours.self)],
+      consults: [
+        AssumptionInfo(ComprehensiveStandard.self), AssumptionInfo(ComprehensiveHolidayHours.self),
+        AssumptionInfo(UnarrangedYear.self),
+      ],
       holds: { context, _ throws(EvaluationError) in try context.cycleExcess().quantity.value > .zero }))
 
   /// Hours were worked on statutory holidays in the cycle (facts.holidayHours).

@@ -86,13 +86,17 @@ extension Condition {
 extension Measure {
   /// Hours of a head in an item's days.
   static func hours(_ head: OvertimeHead) -> Measure {
-    Measure(head.hours, .hours) { context, period throws(EvaluationError) in try context.overtime(head, in: period) }
+    Measure(head.hours, .hours, consults: [AssumptionInfo(UnarrangedYear.self)]) {
+      context, period throws(EvaluationError) in
+      try context.overtime(head, in: period)
+    }
   }
 
   /// Pieces made in overtime of a head in an item's days.
   static func pieces(_ head: OvertimeHead) -> Measure {
     Measure(
-      Localized("\(head.hours.zh)内完成的件数", en: "pieces made in \(head.hours.en)"), .pieces
+      Localized("\(head.hours.zh)内完成的件数", en: "pieces made in \(head.hours.en)"), .pieces,
+      consults: [AssumptionInfo(UnarrangedYear.self)]
     ) { context, period throws(EvaluationError) in try context.overtime(head, in: period) }
   }
 }

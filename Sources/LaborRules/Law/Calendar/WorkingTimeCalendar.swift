@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kind of a day on the official working-time calendar.
 ///
 /// Every date a ``WorkingTimeCalendar`` covers is exactly one kind. A statutory holiday that falls on a
@@ -216,20 +218,36 @@ public struct YearArrangement: Sendable {
 /// ```swift
 /// let calendar = WorkingTimeCalendar.china
 /// calendar.day(CivilDate("2025-10-06"))?.kind   // .statutoryHoliday (中秋节)
-/// calendar.day(CivilDate("2019-12-31"))          // nil: not covered
+/// calendar.day(CivilDate("2027-02-06"))?.kind   // .statutoryHoliday (春节, computed: no 2027 notice held)
+/// calendar.lookup(CivilDate("2027-03-01"))      // .unarranged(2027, provisional: a workday)
 /// ```
 ///
 /// The weekly rest days are those of 国务院关于职工工作时间的规定 art. 7 (Saturday and Sunday, the uniform
 /// schedule); an enterprise may arrange its weekly rest days otherwise under the same article, which a
-/// worker's own facts must then say.
+/// worker's own facts must then say. In a year whose arrangement notice is not held, the statutory holidays
+/// still follow from the holiday regulations in force (``StatutoryHolidayRule``); the other days wait for the
+/// notice, which may make a weekend a workday or a weekday a rest day.
 public struct WorkingTimeCalendar: Sendable {
+  /// What the calendar says of a day.
+  public enum Lookup: Sendable {
+    /// The day's kind is settled: an arranged year, or a statutory holiday fixed by the regulations.
+    case settled(CalendarDay)
+    /// A day of a year whose arrangement notice is not held, other than a statutory holiday: what the
+    /// uniform week would make it, which the notice may change.
+    case unarranged(year: Int, provisional: CalendarDay)
+    /// A day of a year before the calendar's first or with no holiday regulation in force.
+    case outside
+  }
+
   /// Saturday and Sunday are the weekly rest days.
   public let weeklyRest: Citation
   /// Other days are workdays (8 hours a day, 40 hours a week).
   public let workday: Citation
   /// The years' arrangements, in year order.
   public let arrangements: [YearArrangement]
-  /// The years the calendar answers for, ascending.
+  /// The versions of the holiday regulations' list of festivals, each with its dates in force.
+  public let statutoryRules: [StatutoryHolidayRule]
+  /// The years the calendar answers for in full, ascending.
   public let coveredYears: [Int]
   /// Inconsistencies in the data: each arrangement's, a year given twice, a date two arrangements list.
   /// Empty when the data is sound; a test asserts it.
@@ -237,9 +255,12 @@ public struct WorkingTimeCalendar: Sendable {
 
   private let exceptional: [Int: CalendarDay]
   private let covered: Set<Int>
+  private let computed = StatutoryDays()
 
-  public init(weeklyRest: Citation, workday: Citation, years: [YearArrangement]) {
-    (self.weeklyRest, self.workday) = (weeklyRest, workday)
+  public init(
+    weeklyRest: Citation, workday: Citation, years: [YearArrangement], statutoryRules: [StatutoryHolidayRule] = []
+  ) {
+    (self.weeklyRest, self.workday, self.statutoryRules) = (weeklyRest, workday, statutoryRules)
     var problems: [String] = []
     var exceptional: [Int: CalendarDay] = [:]
     var covered: Set<Int> = []
@@ -261,19 +282,45 @@ public struct WorkingTimeCalendar: Sendable {
     (self.exceptional, self.covered, self.problems) = (exceptional, covered, problems)
   }
 
-  /// Whether the calendar answers for a date.
+  /// Whether the calendar answers for every day of a date's year (its arrangement notice is held).
   public func covers(_ date: CivilDate) -> Bool { covered.contains(date.year) }
 
-  /// The day, or `nil` outside the covered years: the caller reports "not covered".
+  /// What the calendar says of a day. Years from the first arranged year on that have no arrangement get their
+  /// statutory holidays from the regulations in force; their other days are `unarranged`.
+  public func lookup(_ date: CivilDate) -> Lookup {
+    if covers(date) { return .settled(exceptional[date.dayNumber] ?? ordinary(date)) }
+    guard let first = coveredYears.first, date.year > first, let holidays = statutoryHolidays(inYear: date.year)
+    else { return .outside }
+    if let holiday = holidays[date.dayNumber] { return .settled(holiday) }
+    return .unarranged(year: date.year, provisional: ordinary(date))
+  }
+
+  /// The day if its kind is settled, or `nil`: the caller reports "not covered".
   public func day(_ date: CivilDate) -> CalendarDay? {
-    guard covers(date) else { return nil }
-    if let day = exceptional[date.dayNumber] { return day }
-    return date.weekday >= 6
+    if case .settled(let day) = lookup(date) { return day }
+    return nil
+  }
+
+  /// The statutory holidays of a year by the regulations in force all that year, by day number; `nil` if no
+  /// version governs the whole year.
+  public func statutoryHolidays(inYear year: Int) -> [Int: CalendarDay]? {
+    if let known = computed.get(year) { return known }
+    guard let rule = statutoryRules.first(where: { $0.governs(year) }), let days = rule.days(in: year) else {
+      return nil
+    }
+    let byDay = Dictionary(days.map { ($0.date.dayNumber, $0) }, uniquingKeysWith: { first, _ in first })
+    computed.set(year, byDay)
+    return byDay
+  }
+
+  /// A day of the uniform week: Saturday and Sunday rest days, other days workdays.
+  private func ordinary(_ date: CivilDate) -> CalendarDay {
+    date.weekday >= 6
       ? CalendarDay(date: date, kind: .restDay, citations: [weeklyRest])
       : CalendarDay(date: date, kind: .workday, citations: [workday])
   }
 
-  /// Every day from `from` through `through`, or `nil` if any of them is not covered.
+  /// Every day from `from` through `through`, or `nil` if any of them is not settled.
   public func days(from: CivilDate, through: CivilDate) -> [CalendarDay]? {
     guard from <= through else { return [] }
     var result: [CalendarDay] = []
@@ -299,4 +346,12 @@ public struct WorkingTimeCalendar: Sendable {
 
   /// The arrangement of a year, if the calendar has it.
   public func arrangement(for year: Int) -> YearArrangement? { arrangements.first { $0.year == year } }
+}
+
+/// The statutory holidays computed for each year asked about, shared by every copy of a calendar.
+private final class StatutoryDays: @unchecked Sendable {
+  private let lock = NSLock()
+  private var years: [Int: [Int: CalendarDay]] = [:]
+  func get(_ year: Int) -> [Int: CalendarDay]? { lock.withLock { years[year] } }
+  func set(_ year: Int, _ days: [Int: CalendarDay]) { lock.withLock { years[year] = days } }
 }
