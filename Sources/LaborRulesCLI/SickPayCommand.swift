@@ -11,13 +11,17 @@ extension LaborRulesCommand {
       discussion: """
         Guangdong (广东省工资支付条例 art. 24): the contract's rate, never below 80% of the minimum wage. \
         Shenzhen (深圳市员工工资支付条例 art. 23): at least 60% of the normal-hours wage, never below 80% of \
-        the minimum wage. The medical period (劳部发〔1994〕479号) follows from the years of service; days \
-        beyond it are flagged, not paid.
+        the minimum wage. The medical period (劳部发〔1994〕479号) follows from the service in all and with this \
+        employer when sick leave began, as years and months or as first days of work; without it the shortest \
+        period (3 months) is used and a warning says which facts would extend it. Days beyond it are flagged, \
+        not paid.
 
           labor-rules sick-pay --region 广州 --wage 6000 --from 2024-04-01 \\
               --to 2024-05-31 --contract-rate 0.7
           labor-rules sick-pay --region 汕头 --wage 4000 --from 2024-03-11 \\
               --to 2024-06-30 --contract-rate 0.6 --total-years 6 --employer-years 2
+          labor-rules sick-pay --region 广州 --wage 5000 --from 2025-06-01 \
+              --to 2026-01-31 --work-start 2017-03-01 --employer-start 2020-02-15
         """)
 
     @OptionGroup var claim: ClaimOptions
@@ -28,6 +32,16 @@ extension LaborRulesCommand {
     var totalYears: Int?
     @Option(name: .customLong("employer-years"), help: "Whole years with this employer (for the medical period).")
     var employerYears: Int?
+    @Option(name: .customLong("total-months"), help: "Months of work in all beyond --total-years (0–11).")
+    var totalMonths: Int?
+    @Option(name: .customLong("employer-months"), help: "Months with this employer beyond --employer-years (0–11).")
+    var employerMonths: Int?
+    @Option(name: .customLong("work-start"), help: "First day of work in all (YYYY-MM-DD), instead of --total-years.")
+    var workStart: String?
+    @Option(
+      name: .customLong("employer-start"),
+      help: "First day with this employer (YYYY-MM-DD), instead of --employer-years.")
+    var employerStart: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var assumptions: AssumptionOptions
@@ -39,7 +53,11 @@ extension LaborRulesCommand {
         contractRate: try contractRate.map {
           try readFlag("--contract-rate", $0, Rational.init(parsing:))
         },
-        totalServiceYears: totalYears, employerServiceYears: employerYears, paid: claim.paid)
+        totalServiceYears: totalYears, employerServiceYears: employerYears, totalServiceMonths: totalMonths,
+        employerServiceMonths: employerMonths,
+        workStart: try workStart.map { try readFlag("--work-start", $0, CivilDate.init(parsing:)) },
+        employerStart: try employerStart.map { try readFlag("--employer-start", $0, CivilDate.init(parsing:)) },
+        paid: claim.paid)
       try evaluate(facts, in: claim.region, output, assumptions.overrides)
     }
   }

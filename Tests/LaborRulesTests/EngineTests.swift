@@ -197,7 +197,8 @@ import Testing
       Set(Rulebook.guangdong.assumptions.map(\.key)) == [
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
         "comprehensive-holiday-hours", "contributions-in-minimum", "normal-wage-floor", "shenzhen-stoppage-text",
-        "pre-2008-part-year", "average-wage-year", "average-wage-series", "unarranged-year",
+        "pre-2008-part-year", "average-wage-year", "average-wage-series", "unarranged-year", "medical-period-boundary",
+        "medical-period-end",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -178,7 +178,8 @@ import Testing
           "isolation split at \(cut): \(a.total) vs \(b.total) + \(c.total)")
       } else {
         var whole = random.sickPay()
-        (whole.totalServiceYears, whole.employerServiceYears) = (nil, nil)
+        // 25 years with the employer: a 24-month medical period, longer than any generated claim (≤ 200 days).
+        (whole.totalServiceYears, whole.employerServiceYears) = (30, 25)
         guard whole.end.dayNumber - whole.start.dayNumber >= 2 else { continue }
         let cut = whole.start.adding(days: 1 + random.next(whole.end.dayNumber - whole.start.dayNumber - 1))
         var (first, second) = (whole, whole)

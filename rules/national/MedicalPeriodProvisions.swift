@@ -21,23 +21,34 @@ enum MedicalPeriodProvisions {
   // MARK: - 第三条
   /// 实际工作年限十年以下的，在本单位工作年限五年以下的为三个月，五年以上的为六个月；十年以上的，在本单位五年以下
   /// 的为六个月，五年以上十年以下的为九个月，十年以上十五年以下的为十二个月，十五年以上二十年以下的为十八个月，
-  /// 二十年以上的为二十四个月. "以上/以下" include the number itself (民法典 art. 1259, by analogy), so a
-  /// boundary year falls in the lower row (addendum-2026-11-23 §1).
-  static let art3 = instrument.article(3, "医疗期按实际工作年限和在本单位工作年限确定为三至二十四个月；恰为分界年数的归入较低一档")
+  /// 二十年以上的为二十四个月. "以上/以下" include the number itself (民法典 art. 1259, by analogy), so an exact
+  /// boundary year is in both rows: the named assumption `medical-period-boundary` decides.
+  static let art3 = instrument.article(3, "医疗期按实际工作年限和在本单位工作年限确定为三至二十四个月")
 
   // MARK: - 劳部发〔1995〕236号 第一、二项
   /// The medical period is counted from the first day of sick leave, rest days and statutory holidays included.
   static let counting = notice1995.item(1, "医疗期从病休第一天开始累计计算，病休期间的公休、假日和法定节日包括在内")
 
-  /// The months of medical period for the years of service (art. 3, boundary years in the lower row).
-  static func months(totalYears: Int, employerYears: Int) -> Int {
-    if totalYears <= 10 { return employerYears <= 5 ? 3 : 6 }
-    switch employerYears {
-    case ...5: return 6
-    case ...10: return 9
-    case ...15: return 12
-    case ...20: return 18
-    default: return 24
+  /// The months of medical period for the service in all and with this employer (art. 3). "以上" is compared with
+  /// the exact service; a service of exactly 5, 10, 15 or 20 years goes to the lower row unless `upperRow`.
+  static func months(total: ServiceLength, employer: ServiceLength, upperRow: Bool) -> Int {
+    func above(_ service: ServiceLength, _ years: Int) -> Bool {
+      service > .years(years) || (upperRow && service == .years(years))
     }
+    if !above(total, 10) { return above(employer, 5) ? 6 : 3 }
+    if !above(employer, 5) { return 6 }
+    if !above(employer, 10) { return 9 }
+    if !above(employer, 15) { return 12 }
+    if !above(employer, 20) { return 18 }
+    return 24
   }
+
+  /// Whether either service is exactly on a boundary of the table (5, 10, 15 or 20 years), where the two
+  /// readings of `medical-period-boundary` can differ.
+  static func onBoundary(total: ServiceLength, employer: ServiceLength) -> Bool {
+    total == .years(10) || [5, 10, 15, 20].contains { employer == .years($0) }
+  }
+
+  /// The shortest medical period the article gives (实际工作年限十年以下、本单位五年以下: three months).
+  static let shortest = 3
 }

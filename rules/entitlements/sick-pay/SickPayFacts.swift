@@ -10,17 +10,44 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
   public var end: CivilDate
   /// The share of the wage the labour or collective contract grants for sick leave, e.g. 0.7.
   public var contractRate: Rational?
-  /// Whole years of work in all, and with this employer, for the medical period (劳部发〔1994〕479号 art. 3).
+  /// Years and further months of work in all, and with this employer, when sick leave began, for the medical
+  /// period (劳部发〔1994〕479号 art. 3): `totalServiceYears` 5 and `totalServiceMonths` 3 is 5 years 3 months.
   public var totalServiceYears: Int?
+  public var totalServiceMonths: Int?
   public var employerServiceYears: Int?
+  public var employerServiceMonths: Int?
+  /// Or the first day of work in all, and with this employer: the service is counted in calendar months to the
+  /// day before sick leave began (民法典 arts. 201–202).
+  public var workStart: CivilDate?
+  public var employerStart: CivilDate?
   public var paid: Money?
 
   public init(
     monthlyWage: Money, start: CivilDate, end: CivilDate, contractRate: Rational? = nil, totalServiceYears: Int? = nil,
-    employerServiceYears: Int? = nil, paid: Money? = nil
+    employerServiceYears: Int? = nil, totalServiceMonths: Int? = nil, employerServiceMonths: Int? = nil,
+    workStart: CivilDate? = nil, employerStart: CivilDate? = nil, paid: Money? = nil
   ) {
     (self.monthlyWage, self.start, self.end, self.contractRate) = (monthlyWage, start, end, contractRate)
     (self.totalServiceYears, self.employerServiceYears, self.paid) = (totalServiceYears, employerServiceYears, paid)
+    (self.totalServiceMonths, self.employerServiceMonths) = (totalServiceMonths, employerServiceMonths)
+    (self.workStart, self.employerStart) = (workStart, employerStart)
+  }
+
+  /// The service in all and with this employer when sick leave began, once the facts are found consistent;
+  /// `nil` when the facts give none.
+  var service: (total: ServiceLength, employer: ServiceLength)? {
+    func length(_ years: Int?, _ months: Int?, _ first: CivilDate?) -> ServiceLength? {
+      if let years { return ServiceLength(totalMonths: years * 12 + (months ?? 0)) }
+      guard let first else { return nil }
+      guard first < start, let period = DateRange(from: first, through: start.adding(days: -1)) else {
+        return ServiceLength(totalMonths: 0)
+      }
+      return ServiceLength(period)
+    }
+    guard let total = length(totalServiceYears, totalServiceMonths, workStart),
+      let employer = length(employerServiceYears, employerServiceMonths, employerStart)
+    else { return nil }
+    return (total, employer)
   }
 
   var normalHoursWage: Money? { monthlyWage }
@@ -40,23 +67,52 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
         throw .badInput(field: "facts.\(field)", reason: Localized("须为 0 至 70 年", en: "must be 0 to 70 years"))
       }
     }
-    if let total = totalServiceYears, let employer = employerServiceYears, employer > total {
-      throw .badInput(
-        field: "facts.employerServiceYears",
-        reason: Localized("在本单位的年限不能多于实际工作年限", en: "years with this employer cannot exceed the years of work in all"))
+    for (field, months, years) in [
+      ("totalServiceMonths", totalServiceMonths, totalServiceYears),
+      ("employerServiceMonths", employerServiceMonths, employerServiceYears),
+    ] {
+      if let months, !(0...11).contains(months) {
+        throw .badInput(field: "facts.\(field)", reason: Localized("须为 0 至 11 个月", en: "must be 0 to 11 months"))
+      }
+      if months != nil, years == nil {
+        throw .badInput(
+          field: "facts.\(field)",
+          reason: Localized("月数须与年数一并给出（不足一年写 0 年）", en: "give the years too (0 for less than a year)"))
+      }
     }
-    if (totalServiceYears == nil) != (employerServiceYears == nil) {
+    for (field, date, years) in [
+      ("workStart", workStart, totalServiceYears), ("employerStart", employerStart, employerServiceYears),
+    ] {
+      if date != nil, years != nil {
+        throw .badInput(
+          field: "facts.\(field)",
+          reason: Localized("开始日期与年数只能给出一种", en: "give either the first day or the years, not both"))
+      }
+      if let date, date > start {
+        throw .badInput(
+          field: "facts.\(field)", reason: Localized("不能晚于病休第一天", en: "cannot be after the first day of sick leave"))
+      }
+    }
+    let givesTotal = totalServiceYears != nil || workStart != nil
+    let givesEmployer = employerServiceYears != nil || employerStart != nil
+    if givesTotal != givesEmployer {
       throw .badInput(
-        field: totalServiceYears == nil ? "facts.totalServiceYears" : "facts.employerServiceYears",
+        field: givesTotal ? "facts.employerServiceYears" : "facts.totalServiceYears",
         reason: Localized(
           "医疗期需要实际工作年限与本单位工作年限两项",
           en: "the medical period needs both the years of work and the years with this employer"))
+    }
+    if let service, service.employer > service.total {
+      throw .badInput(
+        field: employerStart != nil ? "facts.employerStart" : "facts.employerServiceYears",
+        reason: Localized("在本单位的年限不能多于实际工作年限", en: "years with this employer cannot exceed the years of work in all"))
     }
     return period
   }
 
   private enum CodingKeys: String, CodingKey, CaseIterable {
-    case monthlyWage, start, end, contractRate, totalServiceYears, employerServiceYears, paid
+    case monthlyWage, start, end, contractRate, totalServiceYears, totalServiceMonths, employerServiceYears
+    case employerServiceMonths, workStart, employerStart, paid
   }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(CodingKeys.self)
@@ -66,6 +122,10 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
     contractRate = try c.decodeIfPresent(ExactDecimal.self, forKey: .contractRate)?.value
     totalServiceYears = try c.decodeIfPresent(Int.self, forKey: .totalServiceYears)
     employerServiceYears = try c.decodeIfPresent(Int.self, forKey: .employerServiceYears)
+    totalServiceMonths = try c.decodeIfPresent(Int.self, forKey: .totalServiceMonths)
+    employerServiceMonths = try c.decodeIfPresent(Int.self, forKey: .employerServiceMonths)
+    workStart = try c.decodeIfPresent(CivilDate.self, forKey: .workStart)
+    employerStart = try c.decodeIfPresent(CivilDate.self, forKey: .employerStart)
     paid = try c.decodeIfPresent(Money.self, forKey: .paid)
   }
   public func encode(to encoder: any Encoder) throws {
@@ -76,6 +136,10 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
     try c.encodeIfPresent(contractRate.map(ExactDecimal.init), forKey: .contractRate)
     try c.encodeIfPresent(totalServiceYears, forKey: .totalServiceYears)
     try c.encodeIfPresent(employerServiceYears, forKey: .employerServiceYears)
+    try c.encodeIfPresent(totalServiceMonths, forKey: .totalServiceMonths)
+    try c.encodeIfPresent(employerServiceMonths, forKey: .employerServiceMonths)
+    try c.encodeIfPresent(workStart, forKey: .workStart)
+    try c.encodeIfPresent(employerStart, forKey: .employerStart)
     try c.encodeIfPresent(paid, forKey: .paid)
   }
 }
