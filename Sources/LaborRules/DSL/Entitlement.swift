@@ -6,6 +6,14 @@ public protocol EntitlementFacts: Codable, Sendable {
   func claimPeriod() throws(EvaluationError) -> DateRange
   /// What the employer paid for the claim, when the facts say.
   var paid: Money? { get }
+  /// Whether the facts are totals for the whole claim with no days to place them on (a month's overtime hours):
+  /// then each part is resolved once on the whole claim, never split where the law changes within it, so each
+  /// head gives one line item rounded once.
+  var undivided: Bool { get }
+}
+
+extension EntitlementFacts {
+  public var undivided: Bool { false }
 }
 
 /// One entitlement kind as a plug-in: its key (`stoppage`), its facts type, and its rule tree in one or more

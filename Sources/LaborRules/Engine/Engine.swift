@@ -54,7 +54,7 @@ public struct Engine: Sendable {
       var pieces: [Piece] = []
       let spans: [DateRange]
       switch part.span {
-      case .pieces: spans = periods
+      case .pieces: spans = facts.undivided ? [claim] : periods
       case .wholeClaim: spans = [claim]
       case .stretch(let days): spans = try days(context).flatMap { $0.intersection(claim) }.map { [$0] } ?? []
       }

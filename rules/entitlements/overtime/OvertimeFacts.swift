@@ -87,6 +87,10 @@ public struct OvertimeFacts: EntitlementFacts, Hashable, NormalWageFacts {
     return day.hours ?? day.pieces.map { Rational(Int64($0)) } ?? .zero
   }
 
+  /// The totals form (a month and its hours) has no days: each head is one line item for the month, under the
+  /// text in force on its first day.
+  public var undivided: Bool { month != nil }
+
   /// The days claimed for: the cycle, the month of the totals, or the first to the last day worked; the
   /// facts must give one base and one form, positive hours, distinct dates.
   public func claimPeriod() throws(EvaluationError) -> DateRange {
