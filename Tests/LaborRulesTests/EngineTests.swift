@@ -97,7 +97,7 @@ import Testing
   }
 
   /// Parts are resolved on their own; `NoAmount` yields no item; a per-unit basis sums its measure over the
-  /// month's pieces (even apart) and rounds once.
+  /// month's pieces (even apart, when no other part pays by the unit in between) and rounds once.
   @Test func partsNoAmountAndPerUnitBasis() throws {
     let tenth = CivilDate("2024-01-10"), twentieth = CivilDate("2024-01-20")
     let engine = Engine(

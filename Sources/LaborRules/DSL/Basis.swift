@@ -29,13 +29,18 @@ public struct Measure: Sendable {
   package let consults: [AssumptionInfo]
   package let boundaries: @Sendable (EvaluationContext) -> [CivilDate]
   package let measure: @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Rational
+  /// The provisions that make the measured days what they are (a statutory holiday's article, a notice's item
+  /// for a make-up workday), cited on the line item.
+  package let cites: @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> [Citation]
 
   public init(
     _ label: Localized, _ unit: Unit, consults: [AssumptionInfo] = [],
     boundaries: @escaping @Sendable (EvaluationContext) -> [CivilDate] = { _ in [] },
+    cites: @escaping @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> [Citation] = { _, _ in [] },
     measure: @escaping @Sendable (EvaluationContext, DateRange) throws(EvaluationError) -> Rational
   ) {
     (self.label, self.unit, self.consults, self.boundaries, self.measure) = (label, unit, consults, boundaries, measure)
+    self.cites = cites
   }
 
   /// Calendar days, both ends counted: a rate per day.

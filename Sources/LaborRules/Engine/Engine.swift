@@ -50,20 +50,38 @@ public struct Engine: Sendable {
     let periods = claim.split(at: boundaries)
 
     var items: [(part: Int, item: LineItem)] = []
-    for (index, part) in entitlement.parts.enumerated() {
-      var pieces: [Piece] = []
+    var evaluated: [[Piece]] = []
+    for part in entitlement.parts {
       let spans: [DateRange]
       switch part.span {
       case .pieces: spans = facts.undivided ? [claim] : periods
       case .wholeClaim: spans = [claim]
       case .stretch(let days): spans = try days(context).flatMap { $0.intersection(claim) }.map { [$0] } ?? []
       }
-      // Only pieces of the same month combine: look among those alone, so a long claim stays linear.
-      var piecesOfMonth: [CivilDate: [Int]] = [:]
+      var found: [Piece] = []
       for period in spans {
-        guard let piece = try evaluatePiece(part, entitlement.kind, context, period) else { continue }
-        let month = period.from.firstOfMonth
-        if let at = piecesOfMonth[month, default: []].last(where: { pieces[$0].canAbsorb(piece) }) {
+        if let piece = try evaluatePiece(part, entitlement.kind, context, period) { found.append(piece) }
+      }
+      evaluated.append(found)
+    }
+    // Pieces of one month under one rule combine into a line item, never across a day another part pays by the
+    // unit (a 300% item does not run over a rest day paid at 200%). Only pieces of the same month are compared,
+    // so a long claim stays linear.
+    let paidDays = evaluated.map { found in
+      found.compactMap { piece -> DateRange? in
+        if case .per = piece.rule.basis { return piece.period }
+        return nil
+      }
+    }
+    for (index, found) in evaluated.enumerated() {
+      let others = paidDays.enumerated().filter { $0.offset != index }.flatMap(\.element)
+      var pieces: [Piece] = []
+      var piecesOfMonth: [CivilDate: [Int]] = [:]
+      for piece in found {
+        let month = piece.period.from.firstOfMonth
+        if let at = piecesOfMonth[month, default: []].last(where: { pieces[$0].canAbsorb(piece) }),
+          !others.contains(where: { $0.from > pieces[at].period.through && $0.through < piece.period.from })
+        {
           pieces[at].absorb(piece)
         } else {
           piecesOfMonth[month, default: []].append(pieces.count)
@@ -133,7 +151,12 @@ public struct Engine: Sendable {
       }
       for citation in value.citations where !citations.contains(citation) { citations.append(citation) }
       var measured: Rational?
-      if case .per(let measure) = rule.basis { measured = try measure.measure(context, period) }
+      if case .per(let measure) = rule.basis {
+        measured = try measure.measure(context, period)
+        for citation in try measure.cites(context, period) where !citations.contains(citation) {
+          citations.append(citation)
+        }
+      }
       return Piece(rule: rule, period: period, value: value, measured: measured, citations: citations, seen: first.seen)
     }
   }

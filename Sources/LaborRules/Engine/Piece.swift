@@ -8,6 +8,8 @@ struct Piece {
   var measured: Rational?
   /// Lump sums of the pieces combined, for an `amount` basis.
   var amounts: [Evaluated] = []
+  /// The days of the pieces combined, which may leave gaps (overtime on 10-01 and 10-03).
+  var stretches: [DateRange]
   let citations: [Citation]
   let seen: [Observation]
 
@@ -16,6 +18,7 @@ struct Piece {
     (self.rule, self.period, self.value, self.measured, self.citations, self.seen) =
       (rule, period, value, measured, citations, seen)
     amounts = [value]
+    stretches = [period]
   }
 
   func canAbsorb(_ next: Piece) -> Bool {
@@ -35,6 +38,7 @@ struct Piece {
     period = DateRange(from: period.from, through: next.period.through) ?? period
     if let mine = measured, let theirs = next.measured { measured = mine + theirs }
     amounts += next.amounts
+    stretches += next.stretches
   }
 
   func lineItem(_ context: EvaluationContext, _ rounding: RoundingRule) throws(EvaluationError) -> LineItem {
@@ -49,6 +53,13 @@ struct Piece {
     case .per(let measure):
       let quantity = Quantity(measured ?? .zero, measure.unit, measure.label)
       exact = value.quantity.value * quantity.value
+      if derivation, stretches.reduce(0, { $0 + $1.days }) < period.days {
+        let days = stretches.map(\.description)
+        steps.append(
+          .note(
+            Localized("所计的日子：\(days.joined(separator: "、"))", en: "the days counted: \(days.joined(separator: ", "))"),
+            cites: []))
+      }
       if derivation { steps.append(.measure(rate: value.quantity, measure: quantity, result: Quantity(exact, .yuan))) }
     case .amount where amounts.count > 1:
       exact = amounts.reduce(Rational.zero) { $0 + $1.quantity.value }

@@ -42,6 +42,20 @@ extension EvaluationContext {
     return quantity
   }
 
+  /// What made the days a head counts that kind: each such day's provisions on the official calendar (放假办法
+  /// art. 2 for a statutory holiday, the year's notice for a rest day of a holiday block or a make-up workday,
+  /// 国务院令第174号 for an ordinary day). None for the totals form, which has no days.
+  func dayCitations(_ head: OvertimeHead, in period: DateRange) throws(EvaluationError) -> [Citation] {
+    guard let facts = overtime, facts.month == nil else { return [] }
+    var citations: [Citation] = []
+    for offset in 0..<period.days {
+      let date = period.from.adding(days: offset)
+      guard try overtime(head, on: date) > .zero else { continue }
+      for citation in try calendarDay(date).citations where !citations.contains(citation) { citations.append(citation) }
+    }
+    return citations
+  }
+
   /// The hours (or pieces) a head counts in a stretch of days: summed day by day, or the month's total
   /// shared by days for the totals form.
   func overtime(_ head: OvertimeHead, in period: DateRange) throws(EvaluationError) -> Rational {
@@ -86,17 +100,18 @@ extension Condition {
 extension Measure {
   /// Hours of a head in an item's days.
   static func hours(_ head: OvertimeHead) -> Measure {
-    Measure(head.hours, .hours, consults: [AssumptionInfo(UnarrangedYear.self)]) {
-      context, period throws(EvaluationError) in
-      try context.overtime(head, in: period)
-    }
+    Measure(
+      head.hours, .hours, consults: [AssumptionInfo(UnarrangedYear.self)],
+      cites: { context, period throws(EvaluationError) in try context.dayCitations(head, in: period) }
+    ) { context, period throws(EvaluationError) in try context.overtime(head, in: period) }
   }
 
   /// Pieces made in overtime of a head in an item's days.
   static func pieces(_ head: OvertimeHead) -> Measure {
     Measure(
       Localized("\(head.hours.zh)内完成的件数", en: "pieces made in \(head.hours.en)"), .pieces,
-      consults: [AssumptionInfo(UnarrangedYear.self)]
+      consults: [AssumptionInfo(UnarrangedYear.self)],
+      cites: { context, period throws(EvaluationError) in try context.dayCitations(head, in: period) }
     ) { context, period throws(EvaluationError) in try context.overtime(head, in: period) }
   }
 }
