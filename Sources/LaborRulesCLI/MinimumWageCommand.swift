@@ -12,13 +12,18 @@ extension LaborRulesCommand {
       discussion: """
         With --check MONTH and --pay TOTAL, the items 最低工资规定 art. 12 excludes (overtime pay; shift, \
         high- and low-temperature, underground and hazardous-work allowances; statutory welfare) are taken off \
-        the month's pay, which is compared with the standard in force on the month's first day.
+        the month's pay, which is compared with the standard in force on the month's first day. A full-time \
+        worker who joined or left within the month (--employed-from, --employed-through) or took unpaid leave \
+        (--unpaid-leave-days) is compared with the standard prorated for the part of the month worked \
+        (assumption part-month-standard).
 
           labor-rules minimum-wage --region 广州 --date 2025-03-01
           labor-rules minimum-wage --region shenzhen --date 2021-12-15 --lang en
           labor-rules minimum-wage --region 440100 --date 2025-03-01 --part-time
           labor-rules minimum-wage --region 广州 --check 2024-07 --pay 2800 \\
               --overtime-pay 400 --high-temperature-allowance 300
+          labor-rules minimum-wage --region 深圳 --check 2025-06 --pay 1300 \
+              --employed-from 2025-06-16
         """)
 
     @Option(help: "City or district: 广州, 广州市, guangzhou, 440100, 海珠区 or 440105 (a district gives its city).")
@@ -53,6 +58,12 @@ extension LaborRulesCommand {
     var housingFund: String?
     @Option(help: "With --check and --part-time: hours worked in the month.")
     var hours: String?
+    @Option(name: .customLong("employed-from"), help: "With --check: the first day employed, if within the month.")
+    var employedFrom: String?
+    @Option(name: .customLong("employed-through"), help: "With --check: the last day employed, if within the month.")
+    var employedThrough: String?
+    @Option(name: .customLong("unpaid-leave-days"), help: "With --check: working days of unpaid leave in the month.")
+    var unpaidLeaveDays: Int?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var assumptions: AssumptionOptions
@@ -89,6 +100,11 @@ extension LaborRulesCommand {
       breakdown.socialInsurance = try money("--social-insurance", socialInsurance)
       breakdown.housingFund = try money("--housing-fund", housingFund)
       breakdown.hoursWorked = try hours.map { try readFlag("--hours", $0, Rational.init(parsing:)) }
+      breakdown.employedFrom = try employedFrom.map { try readFlag("--employed-from", $0, CivilDate.init(parsing:)) }
+      breakdown.employedThrough = try employedThrough.map {
+        try readFlag("--employed-through", $0, CivilDate.init(parsing:))
+      }
+      breakdown.unpaidLeaveDays = unpaidLeaveDays
       let facts = MinimumWageFacts(date: month.first, employment: employment, pay: breakdown)
       try evaluate(facts, in: region, output, assumptions.overrides)
     }

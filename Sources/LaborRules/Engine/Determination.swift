@@ -24,6 +24,9 @@ public struct Alternative: Sendable {
   public let meaning: Localized
   /// The total under this reading, or the error code when it gives no result (`not-covered`).
   public let outcome: Result<Money, EvaluationError>
+  /// What is still owed under this reading, when the scenario says what was paid (a compliance check's
+  /// shortfall below the minimum wage).
+  public let shortfall: Money?
 }
 
 /// One amount for one stretch of days, with the rule and provisions that produced it.

@@ -113,12 +113,13 @@ public struct Engine: Sendable {
         for reading in info.readings where reading.value != use.value {
           var changed = overrides
           changed[use.key] = reading.value
-          let outcome = Result { () throws(EvaluationError) in
-            try evaluate(
-              region: region, facts: facts, assumptions: changed, alternatives: false, derivation: false
-            ).total
+          let other = Result { () throws(EvaluationError) in
+            try evaluate(region: region, facts: facts, assumptions: changed, alternatives: false, derivation: false)
           }
-          others.append(Alternative(key: use.key, value: reading.value, meaning: reading.meaning, outcome: outcome))
+          others.append(
+            Alternative(
+              key: use.key, value: reading.value, meaning: reading.meaning, outcome: other.map(\.total),
+              shortfall: try? other.get().shortfall))
         }
       }
     }

@@ -120,7 +120,9 @@ struct DeterminationJSON {
           $0.array(d.alternatives.filter { $0.key == use.key }) { json, other in
             json.object {
               switch other.outcome {
-              case .success(let total): $0.field("total", total.description)
+              case .success(let total):
+                if let short = other.shortfall { $0.field("shortfall", short.description) }
+                $0.field("total", total.description)
               case .failure(let error): $0.field("error", error.code)
               }
               $0.field("value", other.value)

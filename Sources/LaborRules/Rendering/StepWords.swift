@@ -109,7 +109,13 @@ extension Alternative {
   public var words: Localized {
     switch outcome {
     case .success(let total):
-      Localized("若取 \(value)：合计 \(total.grouped) 元", en: "with \(value): total \(total.grouped) yuan")
+      if let shortfall {
+        Localized(
+          "若取 \(value)：合计 \(total.grouped) 元，差额 \(shortfall.grouped) 元",
+          en: "with \(value): total \(total.grouped) yuan, short by \(shortfall.grouped)")
+      } else {
+        Localized("若取 \(value)：合计 \(total.grouped) 元", en: "with \(value): total \(total.grouped) yuan")
+      }
     case .failure(let error):
       Localized("若取 \(value)：无结果（\(error.code)）", en: "with \(value): no result (\(error.code))")
     }

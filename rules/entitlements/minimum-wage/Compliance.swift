@@ -41,7 +41,7 @@ extension Formula {
   static func showingCountedPay(_ standard: Formula) -> Formula {
     .leaf(
       Leaf(
-        consults: [AssumptionInfo(ContributionsInMinimum.self)],
+        consults: [AssumptionInfo(ContributionsInMinimum.self)] + standard.consults,
         boundaries: { context in standard.boundaries(context) },
         evaluate: { context, period throws(EvaluationError) in
           var value = try standard.evaluate(context, on: period)

@@ -21,7 +21,7 @@ extension Entitlements {
           + "the monthly minimum wage"),
       cites: [.of(MinimumWageProvisions.art12), .of(MinimumWageProvisions.art5)], when: .payGiven && !.partTime,
       basis: .standard
-    ) { .showingCountedPay(.minimumWage) }
+    ) { .showingCountedPay(.forPartMonth(.minimumWage)) }
     Rule(
       "minimum-wage.compliance.hourly",
       Localized(

@@ -29,6 +29,33 @@ public struct MinimumWageFacts: EntitlementFacts, Hashable {
       throw .badInput(
         field: "facts.pay.hoursWorked", reason: Localized("一个月最多 744 小时", en: "a month has at most 744 hours"))
     }
+    for (field, day) in [("employedFrom", pay.employedFrom), ("employedThrough", pay.employedThrough)] {
+      if let day, !(pay.month.days.from <= day && day <= pay.month.days.through) {
+        throw .badInput(
+          field: "facts.pay.\(field)",
+          reason: Localized("\(day) 不在工资月份 \(pay.month) 内", en: "\(day) is not in the pay month \(pay.month)"))
+      }
+    }
+    if pay.employedFrom != nil || pay.employedThrough != nil || pay.unpaidLeaveDays != nil {
+      guard let part = pay.partOfMonth else {
+        throw .badInput(
+          field: "facts.pay.employedThrough",
+          reason: Localized("在职最后一日早于第一日", en: "the last day employed is before the first"))
+      }
+      if employment == .partTime {
+        throw .badInput(
+          field: "facts.pay.employedFrom",
+          reason: Localized(
+            "非全日制按小时计，不需在职日期", en: "part-time work is checked by the hour; the days employed do not apply"))
+      }
+      if let leave = pay.unpaidLeaveDays, !(0...part.weekdays).contains(leave) {
+        throw .badInput(
+          field: "facts.pay.unpaidLeaveDays",
+          reason: Localized(
+            "须为 0 至 \(part.weekdays) 天（在职期间的周一至周五）",
+            en: "must be 0 to \(part.weekdays) days (the weekdays employed)"))
+      }
+    }
     let excluded = (pay.exclusions + pay.contributions).reduce(Money.zero) { $0 + $1.1 }
     if pay.total < excluded {
       throw .badInput(

@@ -22,8 +22,20 @@ public struct PayBreakdown: Sendable, Hashable, Codable {
   public var housingFund: Money?
   /// Part-time work: the hours worked in the month.
   public var hoursWorked: Rational?
+  /// Full-time work for part of the month: the first and last day employed in it (a worker who joined or left
+  /// within the month), and the working days of unpaid leave (事假).
+  public var employedFrom: CivilDate?
+  public var employedThrough: CivilDate?
+  public var unpaidLeaveDays: Int?
 
   public init(month: CivilMonth, total: Money) { (self.month, self.total) = (month, total) }
+
+  /// The days of the month employed, when the worker did not provide normal work all month; `nil` for a whole
+  /// month.
+  var partOfMonth: DateRange? {
+    guard employedFrom != nil || employedThrough != nil || (unpaidLeaveDays ?? 0) > 0 else { return nil }
+    return DateRange(from: employedFrom ?? month.first, through: employedThrough ?? month.days.through)
+  }
 
   /// The parts art. 12 excludes, with their names.
   var exclusions: [(Localized, Money)] {
@@ -49,6 +61,7 @@ public struct PayBreakdown: Sendable, Hashable, Codable {
   private enum CodingKeys: String, CodingKey, CaseIterable {
     case month, total, overtimePay, shiftAllowance, highTemperatureAllowance, lowTemperatureAllowance
     case undergroundAllowance, hazardousAllowance, welfare, socialInsurance, housingFund, hoursWorked
+    case employedFrom, employedThrough, unpaidLeaveDays
   }
   public init(from decoder: any Decoder) throws {
     let c = try decoder.strictContainer(CodingKeys.self)
@@ -64,6 +77,9 @@ public struct PayBreakdown: Sendable, Hashable, Codable {
     socialInsurance = try c.decodeIfPresent(Money.self, forKey: .socialInsurance)
     housingFund = try c.decodeIfPresent(Money.self, forKey: .housingFund)
     hoursWorked = try c.decodeIfPresent(ExactDecimal.self, forKey: .hoursWorked)?.value
+    employedFrom = try c.decodeIfPresent(CivilDate.self, forKey: .employedFrom)
+    employedThrough = try c.decodeIfPresent(CivilDate.self, forKey: .employedThrough)
+    unpaidLeaveDays = try c.decodeIfPresent(Int.self, forKey: .unpaidLeaveDays)
   }
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -79,6 +95,9 @@ public struct PayBreakdown: Sendable, Hashable, Codable {
     try c.encodeIfPresent(socialInsurance, forKey: .socialInsurance)
     try c.encodeIfPresent(housingFund, forKey: .housingFund)
     try c.encodeIfPresent(hoursWorked.map(ExactDecimal.init), forKey: .hoursWorked)
+    try c.encodeIfPresent(employedFrom, forKey: .employedFrom)
+    try c.encodeIfPresent(employedThrough, forKey: .employedThrough)
+    try c.encodeIfPresent(unpaidLeaveDays, forKey: .unpaidLeaveDays)
   }
 }
 
