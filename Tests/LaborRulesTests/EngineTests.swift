@@ -198,7 +198,7 @@ import Testing
         "rounding", "proration", "first-pay-cycle", "version-in-force", "comprehensive-standard",
         "comprehensive-holiday-hours", "contributions-in-minimum", "normal-wage-floor", "shenzhen-stoppage-text",
         "pre-2008-part-year", "average-wage-year", "average-wage-series", "unarranged-year", "medical-period-boundary",
-        "medical-period-end", "part-month-standard",
+        "medical-period-end", "part-month-standard", "heat-part-month",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -78,8 +78,17 @@ extension Entitlements {
       Localized(
         "6月至10月从事露天岗位工作或在不能降至33℃以下的场所作业，按月足额发放高温津贴",
         en: "June to October on an open-air post or in a workplace not below 33°C: the full monthly allowance"),
-      cites: heatSeason, when: !.missedHeatWork, basis: .amount
+      cites: heatSeason, when: !.missedHeatWork && !.heatPartMonthByDays, basis: .amount
     ) { .heatAllowance(.heatMonthly) }
+    Rule(
+      "guangdong.heat-allowance.part-month-prorated",
+      Localized(
+        "月中入职或离职（heat-part-month = days-worked）：按在职期间从事高温作业的天数折算，且不超过月标准",
+        en: "Joined or left within the month (heat-part-month = days-worked): by days worked in heat, at most the month"
+      ),
+      cites: [.of(GuangdongHeatAllowance.proration)] + heatSeason, when: !.missedHeatWork && .heatPartMonthByDays,
+      basis: .amount
+    ) { .heatAllowance(.heatProrated) }
     Rule(
       "guangdong.heat-allowance.non-heat-work-up-to-4-days",
       Localized(

@@ -68,6 +68,9 @@ public struct HighTemperatureFacts: EntitlementFacts, Hashable {
     public var paid: Money?
     /// Only drinks or goods were given: no cash counts as paid that month.
     public var paidInKindOnly: Bool
+    /// The first and last day employed, for a worker who joined or left within the month.
+    public var employedFrom: CivilDate?
+    public var employedThrough: CivilDate?
     /// An `absenceReason` read from a file that names none of the cases: refused by `claimPeriod()`, so that
     /// the error names the field as every other bad value does.
     var unknownReason: String?
@@ -83,8 +86,15 @@ public struct HighTemperatureFacts: EntitlementFacts, Hashable {
     /// What counts as paid for the month: nothing when only goods were given.
     public var paidInCash: Money? { paidInKindOnly ? .zero : paid }
 
+    /// The days of the month employed: all of it unless the worker joined or left within it.
+    var employed: DateRange? {
+      DateRange(from: employedFrom ?? month.first, through: employedThrough ?? month.days.through)
+    }
+    /// Whether the worker joined or left within the month.
+    var partOfMonth: Bool { employedFrom != nil || employedThrough != nil }
+
     private enum CodingKeys: String, CodingKey, CaseIterable {
-      case month, exposed, absentDays, absenceReason, heatDays, paid, paidInKindOnly
+      case month, exposed, absentDays, absenceReason, heatDays, paid, paidInKindOnly, employedFrom, employedThrough
     }
     public init(from decoder: any Decoder) throws {
       let c = try decoder.strictContainer(CodingKeys.self)
@@ -97,6 +107,8 @@ public struct HighTemperatureFacts: EntitlementFacts, Hashable {
       heatDays = try c.decodeIfPresent(Int.self, forKey: .heatDays)
       paid = try c.decodeIfPresent(Money.self, forKey: .paid)
       paidInKindOnly = try c.decodeIfPresent(Bool.self, forKey: .paidInKindOnly) ?? false
+      employedFrom = try c.decodeIfPresent(CivilDate.self, forKey: .employedFrom)
+      employedThrough = try c.decodeIfPresent(CivilDate.self, forKey: .employedThrough)
     }
     public func encode(to encoder: any Encoder) throws {
       var c = encoder.container(keyedBy: CodingKeys.self)
@@ -107,6 +119,8 @@ public struct HighTemperatureFacts: EntitlementFacts, Hashable {
       try c.encodeIfPresent(heatDays, forKey: .heatDays)
       try c.encodeIfPresent(paid, forKey: .paid)
       if paidInKindOnly { try c.encode(paidInKindOnly, forKey: .paidInKindOnly) }
+      try c.encodeIfPresent(employedFrom, forKey: .employedFrom)
+      try c.encodeIfPresent(employedThrough, forKey: .employedThrough)
     }
   }
 
@@ -166,6 +180,18 @@ public struct HighTemperatureFacts: EntitlementFacts, Hashable {
 
   private func check(_ month: Month, _ field: String) throws(EvaluationError) {
     let days = month.month.days.days
+    for (name, day) in [("employedFrom", month.employedFrom), ("employedThrough", month.employedThrough)] {
+      if let day, !(month.month.days.from <= day && day <= month.month.days.through) {
+        throw .badInput(
+          field: field + "." + name,
+          reason: Localized("\(day) 不在 \(month.month) 内", en: "\(day) is not in \(month.month)"))
+      }
+    }
+    if month.employed == nil {
+      throw .badInput(
+        field: field + ".employedThrough",
+        reason: Localized("在职最后一日早于第一日", en: "the last day employed is before the first"))
+    }
     if !month.exposed, month.absentDays != nil || month.absenceReason != nil || month.heatDays != nil {
       throw .badInput(
         field: field + (month.heatDays != nil ? ".heatDays" : ".absentDays"),

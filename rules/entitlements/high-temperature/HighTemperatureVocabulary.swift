@@ -44,11 +44,13 @@ extension EvaluationContext {
     return found
   }
 
-  /// Workdays and make-up workdays of a month on the official calendar (`notCovered` outside its years).
-  func workingDays(in month: CivilMonth) throws(EvaluationError) -> Int {
+  /// Workdays and make-up workdays of the days employed in a month on the official calendar (`notCovered`
+  /// outside its years).
+  func workingDays(in month: HighTemperatureFacts.Month) throws(EvaluationError) -> Int {
+    guard let days = month.employed else { return 0 }
     var count = 0
-    for offset in 0..<month.days.days {
-      let kind = try calendarDay(month.first.adding(days: offset)).kind
+    for offset in 0..<days.days {
+      let kind = try calendarDay(days.from.adding(days: offset)).kind
       if kind == .workday || kind == .makeUpWorkday { count += 1 }
     }
     return count
@@ -137,7 +139,7 @@ extension Formula {
     Leaf(consults: [AssumptionInfo(UnarrangedYear.self)]) { context, period throws(EvaluationError) in
       let (index, month) = try context.heatMonth(period)
       let absent = month.absentDays ?? 0
-      let working = try context.workingDays(in: month.month)
+      let working = try context.workingDays(in: month)
       guard absent <= working else {
         throw .badInput(
           field: "facts.months[\(index)].absentDays",
@@ -148,7 +150,11 @@ extension Formula {
       let reason = month.absenceReason?.words ?? Localized("缺勤", en: "absence")
       let workingQuantity = Quantity(
         Rational(Int64(working)), .days,
-        Localized("\(month.month) 的工作日与调休上班日", en: "workdays and make-up workdays of \(month.month)"))
+        month.partOfMonth
+          ? Localized(
+            "\(month.employed?.description ?? "") 在职期间的工作日与调休上班日",
+            en: "workdays and make-up workdays employed, \(month.employed?.description ?? "")")
+          : Localized("\(month.month) 的工作日与调休上班日", en: "workdays and make-up workdays of \(month.month)"))
       let absentQuantity = Quantity(
         Rational(Int64(absent)), .days, Localized("\(reason.zh)天数", en: "days of \(reason.en)"))
       let result = Quantity(
