@@ -19,6 +19,9 @@ extension Rulebook {
     parameters.set(.heatAllowance, GuangdongHeatAllowance.schedule)
     parameters.set(.heatAllowance, for: .named("深圳"), GuangdongHeatAllowance.shenzhenSchedule)
     parameters.set(.averageWage, for: .named("深圳"), ShenzhenAverageWage.schedule)
+    for (city, bulletins) in CityAverageWages.byCity {
+      parameters.set(.averageWage, for: .named(city), CityAverageWages.schedule(city, bulletins))
+    }
     return Rulebook(
       entitlements: [
         Entitlements.minimumWage, Entitlements.stoppage, Entitlements.isolation, Entitlements.overtime,
@@ -70,18 +73,20 @@ extension Rulebook {
           file: "rules/national/LabourContractLaw.swift",
           instruments: [
             LabourContractLaw.instrument, LabourContractLawRegulations.instrument, CompensationMeasures1994.instrument,
+            LabourDisputeInterpretation2025.instrument,
           ],
           coverage: Localized(
             "2008-01-01起结束的劳动关系：第三十六至四十一、四十四条各事由有无经济补偿及其条文；按第四十七条计算（月工资以最低工资为下限，"
               + "须解除或终止之日的最低工资：2013年起）；2008年前的年限按劳部发〔1994〕481号另列一项（因用人单位过错辞职、"
-              + "破产关闭两种情形不覆盖）；代通知金；违法解除的二倍赔偿金。高收入封顶须上年度职工平均工资，只收录深圳",
+              + "破产关闭两种情形不覆盖）；代通知金；违法解除的二倍赔偿金。高收入封顶须所在市上年度职工平均工资（见平均工资规则包）",
             en: "employment ending from 2008-01-01: whether each ground of arts. 36–41 and 44 owes compensation, and "
               + "the article; the art. 47 amount (the base floored at the minimum wage on the last day: from 2013); "
               + "years before 2008 as their own item under 劳部发〔1994〕481号 (not covered: resignation for the "
               + "employer's fault, bankruptcy or closure); pay in lieu of notice; double damages for an unlawful "
-              + "termination. The high-earner cap needs the previous-year average wage: held for Shenzhen only"),
+              + "termination. The high-earner cap needs the city's previous-year average wage (the average-wage "
+              + "packs)"),
           lastChecked: LastChecked.dossier),
-        ShenzhenAverageWage.pack,
+        ShenzhenAverageWage.pack, CityAverageWages.pack,
         RulePack(
           id: "national.annual-leave", title: Localized("带薪年休假", en: "Paid annual leave"),
           file: "rules/national/AnnualLeaveMeasures.swift",

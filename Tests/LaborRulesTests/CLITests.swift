@@ -145,7 +145,7 @@ import Testing
     #expect(try run(capped + ["--ground", "bogus"]).status == 2)
     let guangzhou = try run([
       "severance", "--region", "广州", "--hire-date", "2015-04-01", "--end-date", "2025-05-31", "--ground",
-      "mass-layoff", "--average-wage", "30000", "--format", "json",
+      "mass-layoff", "--average-wage", "30000", "--format", "json", "--average-wage-missing", "refuse",
     ])
     #expect(guangzhou.status == 3)
     #expect(guangzhou.out.contains("previous-year average monthly wage of Guangzhou"))

@@ -199,6 +199,7 @@ import Testing
         "comprehensive-holiday-hours", "contributions-in-minimum", "normal-wage-floor", "shenzhen-stoppage-text",
         "pre-2008-part-year", "average-wage-year", "average-wage-series", "unarranged-year", "medical-period-boundary",
         "medical-period-end", "part-month-standard", "heat-part-month",
+        "average-wage-missing",
       ])
     #expect(Rulebook.guangdong.assumptions.first?.key == "rounding")
   }

@@ -148,13 +148,21 @@ import Testing
     #expect(illness.warnings.map(\.code) == [.medicalAllowanceNotComputed])
   }
 
-  /// Shenzhen terminations in 2022: the 2021 figure is not held, under either reading of the year; before
-  /// mid-2021 the 2019 figure is not held; the message names the missing year.
-  @Test func missingAverageWagesAreNamed() {
+  /// Shenzhen terminations in 2022: the 2021 figure is not held, under either reading of the year; with
+  /// `average-wage-missing = refuse` the message names the missing year, by default the 2020 figure stands in
+  /// with a warning naming it.
+  @Test func missingAverageWagesAreNamed() throws {
     let high = facts(.massLayoff, hire: CivilDate("2019-01-01"), end: CivilDate("2022-09-30"), average: 60000)
     for reading in ["latest-published", "previous-year"] {
+      let fallback = try engine.evaluate(region: .named("深圳"), facts: high, assumptions: ["average-wage-year": reading])
+      let warning = try #require(fallback.warnings.first { $0.code == "average-wage-earlier-year" })
+      #expect(warning.message.zh.contains("2020年度"))
+      // 3 × 139,436 ÷ 12 = 34,859 a month × 4 (3 years 9 months: 3 + 1)
+      #expect(fallback.total == Money(yuan: 139_436))
       do throws(EvaluationError) {
-        _ = try engine.evaluate(region: .named("深圳"), facts: high, assumptions: ["average-wage-year": reading])
+        _ = try engine.evaluate(
+          region: .named("深圳"), facts: high,
+          assumptions: ["average-wage-year": reading, "average-wage-missing": "refuse"])
         Issue.record("expected not covered")
       } catch {
         #expect(error.code == "not-covered")
@@ -164,6 +172,21 @@ import Testing
     // A Shenzhen wage under three times the minimum wage needs no figure at all.
     #expect(
       (try? engine.evaluate(region: .named("深圳"), facts: facts(.massLayoff, end: CivilDate("2022-09-30")))) != nil)
+  }
+
+  /// Every other city's schedule, made by `Schedule.averageWages`, is contiguous too, and each figure reigns from
+  /// its publication.
+  @Test func everyCityScheduleIsContiguous() throws {
+    var checked = 0
+    for (city, _) in CityAverageWages.byCity {
+      let schedule = try engine.rulebook.parameters.schedule(.averageWage, for: .named(city))
+      #expect(schedule.coverageProblems.isEmpty, "\(city)")
+      for entry in schedule.entries {
+        if case .known(let wage, _) = entry.content { #expect(entry.from == wage.published) }
+      }
+      checked += 1
+    }
+    #expect(checked == 4)
   }
 
   @Test func theAverageWageScheduleIsContiguousAndEachFigureCitesItsBulletin() throws {
@@ -177,7 +200,7 @@ import Testing
       }
       return nil
     }
-    #expect(years == [2020, 2022, 2023])
+    #expect(years == [2020, 2022, 2023, 2024])
   }
 }
 

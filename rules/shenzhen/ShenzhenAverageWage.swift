@@ -11,30 +11,14 @@
 //   https://laitimes.com/en/article/6vq8p_7c2ii.html: CONFIRMED.
 // - 2023: 171,854 / 174,640 — the bulletin of 2024-06-30 reproduced in the laitimes page: SINGLE-SOURCE
 //   (its growth rates, 5.6% and 6.0%, agree with the 2022 figures), unverified.
-// Not found: 2019, 2021, 2024 and later; Guangzhou and the other 19 cities (fact 5.15). A case that needs a
-// missing figure is "not covered" and says which. The 2021 and 2024 bulletins came out in June of the next year
-// on the pattern above, so the schedule below ends each figure's reign on 05-31 of the year its successor was
-// due and leaves the window open as unknown.
+// - 2024: 177,057 / 174,478 — 深圳市统计局「2024年深圳市城镇单位就业人员年平均工资情况」 of 2025-06-30
+//   (https://tjj.sz.gov.cn/zwgk/zfxxgkml/tjsj/tjgb/content/post_12253352.html), read only in a public dataset
+//   that cites it, which names the series by field (`socialAverageSalary`, `annualIncomeAvg`): SECONDARY,
+//   unverified (research of 2026-12-07).
+// Not found: 2019, 2021, 2025 (fact 5.15; addendum-2026-12-07.md §3.5). The bulletins come out in June of the next
+// year, so the schedule below ends each figure's reign on 05-31 of the year its successor was due and leaves the
+// window as unknown; the reading average-wage-missing decides whether an earlier figure stands in.
 import LaborRules
-
-/// A city's published average wage for one statistical year: the annual figures of urban non-private units
-/// for on-the-job staff (在岗职工) and for employed persons (就业人员), and the day the bulletin was published.
-public struct AverageWage: Sendable, Hashable {
-  public let year: Int
-  public let onTheJob: Money?
-  public let employedPersons: Money?
-  public let published: CivilDate
-  public init(year: Int, onTheJob: Money?, employedPersons: Money?, published: CivilDate) {
-    (self.year, self.onTheJob, self.employedPersons, self.published) = (year, onTheJob, employedPersons, published)
-  }
-}
-
-extension ParameterKey where Value == AverageWage {
-  /// A city's previous-year average wage as the latest bulletin published on a day gives it: a schedule per
-  /// city whose entries run from one bulletin's publication to the next (劳动合同法 art. 47 para. 2).
-  public static let averageWage = ParameterKey(
-    "average-wage", Localized("上年度职工平均工资", en: "previous-year average wage"), regional: true)
-}
 
 enum ShenzhenAverageWage {
   static func bulletin(_ year: Int, published: StaticString, sources: [String]) -> Instrument {
@@ -56,6 +40,11 @@ enum ShenzhenAverageWage {
   static let bulletin2023 = bulletin(
     2023, published: "2024-06-30",
     sources: ["https://laitimes.com/en/article/6vq8p_7c2ii.html (the bulletin of 2024-06-30; single source)"])
+  static let bulletin2024 = bulletin(
+    2024, published: "2025-06-30",
+    sources: [
+      "https://tjj.sz.gov.cn/zwgk/zfxxgkml/tjsj/tjgb/content/post_12253352.html (not opened; cited by a public dataset)"
+    ])
 
   // MARK: - 2020年度
   /// 城镇非私营单位就业人员年平均工资 137,310 元；在岗职工 139,436 元.
@@ -66,6 +55,9 @@ enum ShenzhenAverageWage {
   // MARK: - 2023年度
   /// 城镇非私营单位就业人员年平均工资 171,854 元；在岗职工 174,640 元.
   static let figure2023 = bulletin2023.whole("城镇非私营单位就业人员年平均工资171854元，在岗职工年平均工资174640元（单一来源）")
+  // MARK: - 2024年度
+  /// 城镇非私营单位就业人员年平均工资 174,478 元；在岗职工 177,057 元 (a dataset citing the bulletin).
+  static let figure2024 = bulletin2024.whole("城镇非私营单位就业人员年平均工资174478元，在岗职工年平均工资177057元（据引用该公报的数据集，未核实）")
 
   static func missing(_ year: Int, _ note: String = "", _ noteEn: String = "") -> Localized {
     Localized(
@@ -107,20 +99,33 @@ enum ShenzhenAverageWage {
         unverified: Localized(
           "2023年度数字只见于一个转载该公报的网页", en: "the 2023 figures rest on one page reproducing the bulletin")),
       Dated(
-        unknownFrom: CivilDate("2025-06-01"), through: CivilDate("2026-12-31"),
-        reason: missing(2024, "（2025年年中公布）", " (published mid-2025)"), checked: LastChecked.dossier),
+        unknownFrom: CivilDate("2025-06-01"), through: CivilDate("2025-06-29"),
+        reason: missing(2024, "（2025-06-30公布）", " (published 2025-06-30)"), checked: LastChecked.december2026),
+      Dated(
+        CivilDate("2025-06-30"), through: CivilDate("2026-05-31"),
+        AverageWage(
+          year: 2024, onTheJob: Money(yuan: 177_057), employedPersons: Money(yuan: 174_478),
+          published: CivilDate("2025-06-30")),
+        cites: figure2024, checked: LastChecked.december2026,
+        unverified: Localized(
+          "2024年度数字只见于一个引用该公报的公开数据集，口径按字段名判断",
+          en:
+            "the 2024 figures rest on one public dataset citing the bulletin; the series are read from its field names")
+      ),
+      Dated(
+        unknownFrom: CivilDate("2026-06-01"), through: CivilDate("2026-12-31"),
+        reason: missing(2025, "（2026年年中公布）", " (published mid-2026)"), checked: LastChecked.december2026),
     ])
 
   static var pack: RulePack {
     RulePack(
       id: "shenzhen.average-wage", title: Localized("深圳市职工平均工资", en: "Shenzhen average wages"),
-      file: "rules/shenzhen/ShenzhenAverageWage.swift", instruments: [bulletin2020, bulletin2022, bulletin2023],
+      file: "rules/shenzhen/ShenzhenAverageWage.swift",
+      instruments: [bulletin2020, bulletin2022, bulletin2023, bulletin2024],
       coverage: Localized(
-        "经济补偿高收入封顶（劳动合同法第四十七条第二款）所用的上年度职工平均工资：只收录深圳市2020、2022、2023年度；"
-          + "其他城市及年度未收录，需要该数字的案件不覆盖",
-        en: "the previous-year average wage that caps a high earner's compensation (劳动合同法 art. 47 para. 2): "
-          + "held for Shenzhen only, years 2020, 2022 and 2023; other cities and years are not held, and a case "
-          + "that needs one is not covered"),
-      lastChecked: LastChecked.dossier, schedules: [ScheduleSummary(schedule)])
+        "经济补偿高收入封顶（劳动合同法第四十七条第二款）所用的深圳市上年度职工平均工资：2020、2022、2023、2024年度",
+        en: "the Shenzhen previous-year average wage that caps a high earner's compensation (劳动合同法 art. 47 "
+          + "para. 2): years 2020, 2022, 2023 and 2024"),
+      lastChecked: LastChecked.december2026, schedules: [ScheduleSummary(schedule)])
   }
 }

@@ -52,6 +52,17 @@ public struct Schedule<Value: Sendable>: Sendable {
     }
   }
 
+  /// The latest known value whose entry begins on or before `date`, skipping the windows the packs do not hold (the
+  /// last figure published before a gap); `nil` when there is none.
+  public func latestKnown(onOrBefore date: CivilDate) -> Found? {
+    for entry in entries[..<firstIndex(after: date)].reversed() {
+      if case .known(let value, let citation) = entry.content {
+        return Found(value: value, citation: citation, entry: entry)
+      }
+    }
+    return nil
+  }
+
   /// The days inside `range` on which a new value takes effect.
   public func changes(within range: DateRange) -> [CivilDate] {
     // Entries are in date order and do not overlap: only those starting up to the range's last day can change

@@ -210,7 +210,7 @@ extension Entitlements {
             en: "Unlawful termination: damages at twice the compensation standard, years from the first day of work"),
           cites: [.of(LabourContractLaw.art48), .of(LabourContractLaw.art87), .of(LabourContractLawRegulations.art25)],
           when: .ground(.unlawfulTermination), basis: .amount
-        ) { .damages }
+        ) { .assumingNoReinstatement(.damages) }
       },
     ])
 }

@@ -60,16 +60,39 @@ extension EvaluationContext {
             + "wage of \(region.pinyin) (\(wanted.en), \(series.words.en)), and \(why.en)"))
     }
     let day = reading == .previousYear ? CivilDate(year: end.year, month: 12, day: 31) ?? end : end
-    let found: Schedule<AverageWage>.Found
-    do { found = try lookup(.averageWage, on: day) } catch {
-      if case .notCovered(let why) = error { throw missing(why) }
-      throw error
-    }
     let years = reading == .previousYear ? [end.year - 1] : [end.year - 1, end.year - 2]
-    guard years.contains(found.value.year) else {
-      throw missing(
-        Localized(
-          "规则包收录的最新数字是\(found.value.year)年度的", en: "the latest figure the packs hold is for \(found.value.year)"))
+    var found: Schedule<AverageWage>.Found
+    do throws(EvaluationError) {
+      found = try lookup(.averageWage, on: day)
+      guard years.contains(found.value.year) else {
+        throw EvaluationError.notCovered(
+          Localized(
+            "规则包收录的最新数字是\(found.value.year)年度的", en: "the latest figure the packs hold is for \(found.value.year)"))
+      }
+    } catch {
+      guard case .notCovered(let why) = error else { throw error }
+      // The wanted figure is not held: the reading decides whether the latest one of an earlier year stands in.
+      guard assumption(AverageWageMissing.self) == .latestHeld,
+        let earlier = latestKnown(.averageWage, onOrBefore: end), earlier.value.year < end.year - 1
+      else { throw missing(why) }
+      found = earlier
+      warn(
+        Warning(
+          "average-wage-earlier-year",
+          Localized(
+            "规则包未收录\(region.fullName)\(wanted.zh)职工平均工资，封顶按已收录的较早年度（\(found.value.year)年度）计算；"
+              + "较早年度的数字通常较低，工资高于其三倍时封顶可能偏低",
+            en: "the packs do not hold the average wage of \(region.pinyin) the cap needs (\(wanted.en)): it uses the "
+              + "latest earlier figure held (\(found.value.year)); earlier figures are usually lower, so a wage above "
+              + "three times it may be capped lower than the law would")))
+      if let caveat = found.entry.unverified {
+        warn(
+          Warning(
+            .unverifiedParameter,
+            Localized(
+              "\(region.fullName)\(found.value.year)年度职工平均工资未经核实：\(caveat.zh)",
+              en: "the \(found.value.year) average wage of \(region.pinyin) is unverified: \(caveat.en)")))
+      }
     }
     guard let annual = series.annual(found.value) else {
       throw missing(Localized("该年度公报未给出这一口径", en: "the bulletin gives no figure for that series"))
@@ -169,7 +192,10 @@ extension Formula {
   /// `below-minimum-wage`), at most three times the city's previous-year average monthly wage (para. 2). While
   /// the base is at most three times the minimum wage the cap cannot bite and no average wage is looked up.
   static let compensationBase = Formula.leaf(
-    Leaf(consults: [AssumptionInfo(AverageWageYear.self), AssumptionInfo(AverageWageSeries.self)]) {
+    Leaf(consults: [
+      AssumptionInfo(AverageWageYear.self), AssumptionInfo(AverageWageSeries.self),
+      AssumptionInfo(AverageWageMissing.self),
+    ]) {
       context, period throws(EvaluationError) in
       let label = Localized("经济补偿的月工资", en: "monthly wage for compensation")
       let floored = try Formula.atLeast(
@@ -213,7 +239,10 @@ extension Formula {
   /// Months of wage for the period's service (art. 47 para. 1), at most 12 for a high earner (para. 2). When
   /// the period starts on 2008-01-01 after earlier service, the years before are counted apart (art. 97).
   static let compensationMonths = Formula.leaf(
-    Leaf(consults: [AssumptionInfo(AverageWageYear.self), AssumptionInfo(AverageWageSeries.self)]) {
+    Leaf(consults: [
+      AssumptionInfo(AverageWageYear.self), AssumptionInfo(AverageWageSeries.self),
+      AssumptionInfo(AverageWageMissing.self),
+    ]) {
       context, period throws(EvaluationError) in
       let facts = try context.facts(as: SeveranceFacts.self)
       let length = ServiceLength(period)
@@ -255,6 +284,32 @@ extension Formula {
   /// Damages for an unlawful termination: twice the art. 47 standard (art. 87), the years counted from the first
   /// day of employment and no compensation besides (实施条例 art. 25).
   static let damages = Formula.product([.damagesMultiple, .compensationBase, .compensationMonths], unit: .yuan)
+
+  /// Damages, with the warning that they assume the worker does not return: a worker restored to the contract is
+  /// owed the wage for the dispute period instead (劳动合同法 art. 48; 法释〔2025〕12号 arts. 16 and 18).
+  static func assumingNoReinstatement(_ damages: Formula) -> Formula {
+    .leaf(
+      Leaf(
+        consults: damages.consults, boundaries: { context in damages.boundaries(context) },
+        evaluate: { context, period throws(EvaluationError) in
+          let interpretation = LabourDisputeInterpretation2025.self
+          context.warn(
+            Warning(
+              "damages-assume-no-reinstatement",
+              Localized(
+                "赔偿金以劳动者不要求继续履行劳动合同（或合同已不能继续履行）为前提（劳动合同法第四十八条；"
+                  + "\(interpretation.art16.zh)）；要求并恢复劳动关系的，应得的是争议期间的正常工作时间工资（\(interpretation.art18.zh)），"
+                  + "本结果不适用",
+                en: "the damages assume the worker does not seek to continue the contract, or it cannot be continued "
+                  + "(劳动合同法 art. 48; \(interpretation.art16.en)); a worker who is reinstated is owed the normal wage "
+                  + "for the dispute period instead (\(interpretation.art18.en)), which this result does not compute")))
+          var value = try damages.evaluate(context, on: period)
+          for citation in [interpretation.art16] where !value.citations.contains(citation) {
+            value.citations.append(citation)
+          }
+          return value
+        }))
+  }
 
   static let damagesMultiple = Formula.leaf(
     Leaf { _, _ throws(EvaluationError) in

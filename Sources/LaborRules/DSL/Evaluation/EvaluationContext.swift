@@ -54,6 +54,12 @@ public final class EvaluationContext {
     if warned.insert(warning).inserted { warnings.append(warning) }
   }
 
+  /// The latest value a parameter's schedule holds on or before a day, skipping the windows it does not hold;
+  /// `nil` when it holds none. For a reading that falls back on the last figure held when the one wanted is not.
+  public func latestKnown<Value>(_ key: ParameterKey<Value>, onOrBefore date: CivilDate) -> Schedule<Value>.Found? {
+    try? parameters.schedule(key, for: key.regional ? region : nil).latestKnown(onOrBefore: date)
+  }
+
   /// A parameter's value in force on a day (in the worker's city for a regional one), with the warnings its
   /// entry carries: `unverified-parameter` and, past an open value's last check, `beyond-last-checked`.
   public func lookup<Value>(

@@ -1,0 +1,28 @@
+import LaborRules
+
+/// What the high-earner test of 劳动合同法 art. 47 para. 2 does when the packs do not hold the city's figure for
+/// the year it needs. The figures rise year on year (every city's series held does), so an earlier year's gives
+/// a lower cap: a wage below three times it is below three times the wanted one too, and the answer stands; a
+/// wage above it may be capped lower than the law would.
+///
+/// Guangzhou, 9,000 a month, unlawful termination on 2025-02-20 (the 2023 figure wanted, not held; the latest
+/// held of an earlier year is 2009's, 49,519): `latest-held` answers 108,000.00 with the warning
+/// `average-wage-earlier-year`; `refuse` is not covered.
+enum AverageWageMissing: String, Assumption {
+  /// The latest figure the packs hold of an earlier year, with a warning naming the year used (default).
+  case latestHeld = "latest-held"
+  /// Not covered until the wanted figure is in the packs.
+  case refuse
+
+  static let key = "average-wage-missing"
+  static let standard = AverageWageMissing.latestHeld
+  static let question = Localized(
+    "规则包未收录所需年度的职工平均工资时如何处理", en: "What the high-earner test does when the wanted year's average wage is not held")
+  var meaning: Localized {
+    switch self {
+    case .latestHeld:
+      Localized("取已收录的较早年度中最近的数字，并提示所用年度", en: "the latest figure held of an earlier year, with a warning naming it")
+    case .refuse: Localized("不覆盖", en: "not covered")
+    }
+  }
+}
