@@ -3,7 +3,10 @@
 // 全国年节及纪念日放假办法 (13 statutory days). Item 1: 年工作日 365 − 104 − 13 = 248天, 季工作日 62天, 月工作日
 // 20.67天 (1,984 / 496 / 165.36 hours); item 2: 月计薪天数 (365 − 104) ÷ 12 = 21.75天, daily wage = monthly ÷
 // 21.75, hourly = daily ÷ 8; item 3: 劳社部发〔2008〕3号 is repealed from the same day.
-// Sources: shared/law/addendum-2026-12-07.md §2 (three reposts of the text, listed below).
+// Sources: shared/law/addendum-2026-12-07.md §2; the full text read in a repost (84pj.cc), the figures and the
+// repeal in two more and in 汨罗市人社局's summary of 2025-05-15 (research of 2026-12-07). The ministry's and
+// gov.cn's pages, listed last, could not be opened here. The notice bears the date 2025-01-01 and has no
+// separate in-force clause; the packs apply it from that day, as the repeal of the 2008 notice does.
 import LaborRules
 
 enum WageConversionNotice2025 {
@@ -14,6 +17,9 @@ enum WageConversionNotice2025 {
     sources: [
       "https://84pj.cc/index.php?id=626&mod=detail", "https://wxredian.com/art?id=e0b1a740e587903a8ecdf901689bbcf4",
       "https://csrwiki.com/csr/monthly-average-working-hours-decline-to-20-67-days",
+      "https://www.miluo.gov.cn/25308/25309/25315/29639/content_2291555.html (汨罗市人社局, 2025-05-15)",
+      "https://www.mohrss.gov.cn/SYrlzyhshbzb/laodongguanxi_/zcwj/202501/t20250101_533693.html (not opened)",
+      "https://www.gov.cn/zhengce/zhengceku/202501/content_6995777.htm (not opened)",
     ])
 
   // MARK: - 第一项
