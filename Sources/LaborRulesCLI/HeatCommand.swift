@@ -15,7 +15,9 @@ extension LaborRulesCommand {
         months given with --not-exposed are 0.00 items that say why. The employer may count the allowance by \
         days worked in heat (the month's working days on the official calendar less --absent days) for the \
         listed absences, and for 5 or more working days of temporary non-heat work; never above the month. \
-        Drinks or goods cannot replace the allowance: --in-kind counts the month as unpaid.
+        Drinks or goods cannot replace the allowance: --in-kind counts the month as unpaid. A worker who \
+        joined or left within a season month (--joined, --left) is owed the full month by default \
+        (--heat-part-month days-worked counts the working days employed).
 
         Absence reasons (--absent MONTH=DAYS:REASON): \
         \(HighTemperatureFacts.AbsenceReason.allCases.map(\.rawValue).joined(separator: ", ")).
@@ -27,6 +29,8 @@ extension LaborRulesCommand {
           labor-rules heat --region 惠州 --month 2025-08 \\
               --absent 2025-08=3:sick-leave --lang en
           labor-rules heat --region 佛山 --month 2022-07 --not-exposed 2022-08
+          labor-rules heat --region 珠海 --month 2025-07 --joined 2025-07-16 \
+              --heat-part-month days-worked
           labor-rules heat --region 湛江 --month 2024-08 --heat-days 2024-08=4
           labor-rules heat --region 汕头 --part-time --month 2020-08 \\
               --heat-days 2020-08=12
@@ -58,6 +62,10 @@ extension LaborRulesCommand {
       name: .customLong("in-kind"),
       help: "A month for which only drinks or goods were given (counted as unpaid), YYYY-MM. Repeatable.")
     var inKind: [String] = []
+    @Option(help: "The day the worker joined, within a listed month, YYYY-MM-DD (assumption heat-part-month).")
+    var joined: String?
+    @Option(help: "The last day employed, within a listed month, YYYY-MM-DD (assumption heat-part-month).")
+    var left: String?
 
     @OptionGroup var output: OutputOptions
     @OptionGroup var assumptions: AssumptionOptions
@@ -142,6 +150,14 @@ extension LaborRulesCommand {
         months[m]?.paid = try readFlag("--paid", value, Money.init(parsing:))
       }
       for text in inKind { months[try listed("--in-kind", text)]?.paidInKindOnly = true }
+      if let joined {
+        let day = try readFlag("--joined", joined, CivilDate.init(parsing:))
+        months[try listed("--joined", String(day.description.prefix(7)))]?.employedFrom = day
+      }
+      if let left {
+        let day = try readFlag("--left", left, CivilDate.init(parsing:))
+        months[try listed("--left", String(day.description.prefix(7)))]?.employedThrough = day
+      }
 
       let facts = HighTemperatureFacts(
         months: months.values.sorted { $0.month < $1.month }, employment: partTime ? .partTime : .fullTime)

@@ -116,6 +116,41 @@ import Testing
     #expect(try run(["heat", "--region", "广州", "--month", "2024-07", "--paid", "2024-08=300"]).status == 2)
   }
 
+  /// The part-month and service flags of the December 2026 review give what the equivalent golden files give.
+  @Test func partMonthAndServiceFlagsMatchTheirGoldenFiles() throws {
+    let golden = "Tests/LaborRulesTests/Golden/"
+    let pairs: [([String], String)] = [
+      (
+        [
+          "sick-pay", "--region", "广州", "--wage", "5000", "--from", "2025-06-01", "--to", "2026-01-31",
+          "--work-start", "2017-03-01", "--employer-start", "2020-02-15",
+        ], "sick-pay/guangzhou-five-years-three-months-by-dates.json"
+      ),
+      (
+        ["minimum-wage", "--region", "深圳", "--check", "2025-06", "--pay", "1300", "--employed-from", "2025-06-16"],
+        "minimum-wage/shenzhen-2025-06-joined-mid-month.json"
+      ),
+      (
+        [
+          "heat", "--region", "珠海", "--month", "2025-07", "--joined", "2025-07-16", "--paid", "2025-07=165.60",
+          "--heat-part-month", "days-worked",
+        ], "high-temperature/zhuhai-2025-07-joined-mid-month-days-worked.json"
+      ),
+    ]
+    for (flags, file) in pairs {
+      let byFlags = try run(flags + ["--format", "json"])
+      let byFile = try run(["eval", golden + file, "--format", "json"])
+      #expect(byFlags.status == 0, "\(file)")
+      #expect(byFlags.out == byFile.out, "\(file)")
+    }
+    #expect(try run(["heat", "--region", "珠海", "--month", "2025-07", "--joined", "2025-08-16"]).status == 2)
+    #expect(
+      try run([
+        "sick-pay", "--region", "广州", "--wage", "5000", "--from", "2025-06-01", "--to", "2025-06-30",
+        "--work-start", "2026-01-01", "--employer-start", "2020-01-01",
+      ]).status == 2)
+  }
+
   @Test func severanceCommandMatchesEvalOfTheEquivalentFile() throws {
     let flags = try run([
       "severance", "--region", "东莞", "--hire-date", "2020-07-01", "--end-date", "2025-04-30", "--ground",
