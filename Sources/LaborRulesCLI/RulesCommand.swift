@@ -7,8 +7,8 @@ extension LaborRulesCommand {
     static let configuration = CommandConfiguration(
       commandName: "rules",
       abstract:
-        "List the rule packs: each instrument, the dates each dated parameter covers, and when its source was last "
-        + "checked."
+        "List the rule packs: each instrument with its dates and where its text was read, the dates each dated "
+        + "parameter covers, and when its source was last checked."
     )
 
     @Option(name: .long, help: "Language: zh (default) or en.")
@@ -30,7 +30,9 @@ extension LaborRulesCommand {
           let title = zh ? "《\(instrument.title)》" : instrument.titleEn
           let dates = instrument.dates.map { "\($0.kind.name.text(lang)) \($0.date)" }.joined(
             separator: zh ? "，" : ", ")
-          output("  \(title)\(number)  \(dates)  \(instrument.issuer)")
+          let until = instrument.until.map { zh ? "，施行至 \($0)" : ", in force until \($0)" } ?? ""
+          output("  \(title)\(number)  \(dates)\(until)  \(instrument.issuer)")
+          for source in instrument.sources { output("    \(zh ? "来源：" : "source: ")\(source)") }
         }
         for schedule in pack.schedules {
           let through = schedule.through.map(\.description) ?? (zh ? "至今" : "open")

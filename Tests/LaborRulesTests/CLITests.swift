@@ -350,6 +350,11 @@ import Testing
       rules.out.contains(
         "[minimum-wage.440300] 2008-07-01 … open  last checked 2026-11-01  not covered: 2008-07-01 … 2010-06-30"))
     #expect(rules.out.contains("粤府函〔2025〕23号"))
+    // The December 2026 review: the 2025 conversion notice with its sources, the cities' average-wage schedules.
+    #expect(rules.out.contains("(人社部发〔2025〕2号)  in force 2025-01-01"))
+    #expect(rules.out.contains("(劳社部发〔2008〕3号)  in force 2008-01-03, in force until 2024-12-31"))
+    #expect(rules.out.contains("    source: https://84pj.cc/index.php?id=626&mod=detail"))
+    #expect(rules.out.contains("[average-wage.440100]") && rules.out.contains("[average-wage.441900]"))
     let help = try run(["stoppage", "--help"])
     #expect(help.status == 0)
     #expect(help.out.contains("--first-pay-cycle"))
