@@ -29,7 +29,7 @@ extension LaborRulesCommand {
           labor-rules heat --region 惠州 --month 2025-08 \\
               --absent 2025-08=3:sick-leave --lang en
           labor-rules heat --region 佛山 --month 2022-07 --not-exposed 2022-08
-          labor-rules heat --region 珠海 --month 2025-07 --joined 2025-07-16 \
+          labor-rules heat --region 珠海 --month 2025-07 --joined 2025-07-16 \\
               --heat-part-month days-worked
           labor-rules heat --region 湛江 --month 2024-08 --heat-days 2024-08=4
           labor-rules heat --region 汕头 --part-time --month 2020-08 \\

@@ -22,7 +22,7 @@ extension LaborRulesCommand {
           labor-rules minimum-wage --region 440100 --date 2025-03-01 --part-time
           labor-rules minimum-wage --region 广州 --check 2024-07 --pay 2800 \\
               --overtime-pay 400 --high-temperature-allowance 300
-          labor-rules minimum-wage --region 深圳 --check 2025-06 --pay 1300 \
+          labor-rules minimum-wage --region 深圳 --check 2025-06 --pay 1300 \\
               --employed-from 2025-06-16
         """)
 

@@ -13,7 +13,8 @@ extension LaborRulesCommand {
         amount under art. 47: a month's wage per full year, a year for six months or more, half a month for \
         less; the monthly wage the average of wages due over the last 12 months (or the months worked), at \
         least the minimum wage (实施条例 art. 27), at most three times the city's previous-year average wage \
-        and then for at most 12 years (held for Shenzhen only). Service before 2008 is its own item under \
+        and then for at most 12 years (the cities and years the packs hold; an earlier year's figure may \
+        stand in, see --average-wage-missing). Service before 2008 is its own item under \
         劳部发〔1994〕481号 (art. 97). A dismissal under art. 40 without notice adds a month's wage at the \
         previous month's wage (实施条例 art. 20); an unlawful termination owes damages at twice the standard, \
         counted from the hire date, instead of compensation (art. 87; 实施条例 art. 25).

@@ -20,7 +20,7 @@ extension LaborRulesCommand {
               --to 2024-05-31 --contract-rate 0.7
           labor-rules sick-pay --region 汕头 --wage 4000 --from 2024-03-11 \\
               --to 2024-06-30 --contract-rate 0.6 --total-years 6 --employer-years 2
-          labor-rules sick-pay --region 广州 --wage 5000 --from 2025-06-01 \
+          labor-rules sick-pay --region 广州 --wage 5000 --from 2025-06-01 \\
               --to 2026-01-31 --work-start 2017-03-01 --employer-start 2020-02-15
         """)
 

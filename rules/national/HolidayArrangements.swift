@@ -72,15 +72,20 @@ extension WorkingTimeCalendar {
 }
 
 extension HolidayArrangements {
-  /// The calendar as the rulebook's parameter: one open entry from 2020, so a day before it is "not covered";
-  /// from 2027 the calendar itself says which days wait for a notice not held.
+  /// The calendar as the rulebook's parameter from 2020, so a day before it is "not covered": the years whose
+  /// notices are held, settled; then the years the calendar answers for by the regulations alone (their
+  /// statutory days), open, so that an answer past the month of the last check says a notice may have come out.
   static let schedule = Schedule<WorkingTimeCalendar>(
     "working-time-calendar",
     [
       Dated(
-        CivilDate("2020-01-01"), through: nil, .china,
-        cites: HolidayRegulations.text2024.whole("2020至2026年各年的放假调休见当年国务院办公厅通知；其后各年的法定节假日依第二条计算"),
-        checked: LastChecked.december2026)
+        CivilDate("2020-01-01"), through: CivilDate("2026-12-31"), .china,
+        cites: HolidayRegulations.text2024.whole("2020至2026年各年的放假调休见当年国务院办公厅通知"),
+        checked: LastChecked.december2026),
+      Dated(
+        CivilDate("2027-01-01"), through: nil, .china,
+        cites: HolidayRegulations.text2024.whole("2027年起各年的法定节假日依第二条计算；其余日子须待当年国务院办公厅通知"),
+        checked: LastChecked.december2026),
     ])
 
   static let notices = [

@@ -91,16 +91,13 @@ enum ShenzhenAverageWage {
           published: CivilDate("2023-06-30")),
         cites: figure2022, checked: LastChecked.dossier),
       Dated(
-        CivilDate("2024-06-30"), through: CivilDate("2025-05-31"),
+        CivilDate("2024-06-30"), through: CivilDate("2025-06-29"),
         AverageWage(
           year: 2023, onTheJob: Money(yuan: 174_640), employedPersons: Money(yuan: 171_854),
           published: CivilDate("2024-06-30")),
         cites: figure2023, checked: LastChecked.dossier,
         unverified: Localized(
           "2023年度数字只见于一个转载该公报的网页", en: "the 2023 figures rest on one page reproducing the bulletin")),
-      Dated(
-        unknownFrom: CivilDate("2025-06-01"), through: CivilDate("2025-06-29"),
-        reason: missing(2024, "（2025-06-30公布）", " (published 2025-06-30)"), checked: LastChecked.december2026),
       Dated(
         CivilDate("2025-06-30"), through: CivilDate("2026-05-31"),
         AverageWage(

@@ -29,30 +29,34 @@ struct AverageWageBulletin {
 }
 
 extension Schedule where Value == AverageWage {
-  /// A city's figures as the latest bulletin gives them on each day: each reigns from its publication until its
-  /// successor was due (1 June two years after its statistical year, the bulletins coming out in June) or was
-  /// published; a window where the packs hold no figure is unknown, naming the year missing, through `end`.
+  /// A city's figures as the latest bulletin gives them on each day: each reigns from its publication until the
+  /// next year's is published, or, when the packs do not hold the next year's, until it was due (1 June two
+  /// years after its statistical year, the bulletins coming out in June); a window with no figure held is
+  /// unknown, naming the years missing, through `end`.
   static func averageWages(
     _ region: Region, _ bulletins: [AverageWageBulletin], through end: CivilDate, checked: CivilDate
   ) -> Schedule<AverageWage> {
     var entries: [Dated<AverageWage>] = []
     let sorted = bulletins.sorted { $0.figure.year < $1.figure.year }
     for (index, bulletin) in sorted.enumerated() {
-      let next = index + 1 < sorted.count ? sorted[index + 1].figure.published : end.adding(days: 1)
+      let successor = index + 1 < sorted.count ? sorted[index + 1].figure : nil
+      let next = successor?.published ?? end.adding(days: 1)
       let due = CivilDate(year: bulletin.figure.year + 2, month: 6, day: 1) ?? next
-      let reignEnds = Swift.min(due, next).adding(days: -1)
+      let reignEnds = (successor?.year == bulletin.figure.year + 1 ? next : Swift.min(due, next)).adding(days: -1)
       entries.append(
         Dated(
           bulletin.figure.published, through: reignEnds, bulletin.figure, cites: bulletin.citation, checked: checked,
           unverified: bulletin.unverified))
       if reignEnds.adding(days: 1) < next {
-        let year = bulletin.figure.year + 1
+        let first = bulletin.figure.year + 1
+        let last = (successor?.year ?? end.year) - 1
+        let years = first < last ? "\(first)–\(last)" : "\(first)"
         entries.append(
           Dated(
             unknownFrom: reignEnds.adding(days: 1), through: next.adding(days: -1),
             reason: Localized(
-              "规则包未收录\(region.fullName)\(year)年度职工平均工资",
-              en: "the packs do not hold the \(year) average wage of \(region.pinyin)"),
+              "规则包未收录\(region.fullName)\(years)年度职工平均工资",
+              en: "the packs do not hold the \(years) average wage of \(region.pinyin)"),
             checked: checked))
       }
     }

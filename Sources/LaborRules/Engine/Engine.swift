@@ -68,19 +68,22 @@ public struct Engine: Sendable {
     // unit (a 300% item does not run over a rest day paid at 200%). Only pieces of the same month are compared,
     // so a long claim stays linear.
     let paidDays = evaluated.map { found in
-      found.compactMap { piece -> DateRange? in
-        if case .per = piece.rule.basis { return piece.period }
-        return nil
-      }
+      Dictionary(
+        grouping: found.compactMap { piece -> DateRange? in
+          if case .per = piece.rule.basis { return piece.period }
+          return nil
+        }, by: \.from.firstOfMonth)
     }
     for (index, found) in evaluated.enumerated() {
-      let others = paidDays.enumerated().filter { $0.offset != index }.flatMap(\.element)
+      let others = paidDays.enumerated().filter { $0.offset != index }.map(\.element)
       var pieces: [Piece] = []
       var piecesOfMonth: [CivilDate: [Int]] = [:]
       for piece in found {
         let month = piece.period.from.firstOfMonth
         if let at = piecesOfMonth[month, default: []].last(where: { pieces[$0].canAbsorb(piece) }),
-          !others.contains(where: { $0.from > pieces[at].period.through && $0.through < piece.period.from })
+          !others.contains(where: { part in
+            (part[month] ?? []).contains { $0.from > pieces[at].period.through && $0.through < piece.period.from }
+          })
         {
           pieces[at].absorb(piece)
         } else {
@@ -152,13 +155,14 @@ public struct Engine: Sendable {
       }
       for citation in value.citations where !citations.contains(citation) { citations.append(citation) }
       var measured: Rational?
+      var dayCitations: [Citation] = []
       if case .per(let measure) = rule.basis {
         measured = try measure.measure(context, period)
-        for citation in try measure.cites(context, period) where !citations.contains(citation) {
-          citations.append(citation)
-        }
+        dayCitations = try measure.cites(context, period)
       }
-      return Piece(rule: rule, period: period, value: value, measured: measured, citations: citations, seen: first.seen)
+      return Piece(
+        rule: rule, period: period, value: value, measured: measured, citations: citations,
+        dayCitations: dayCitations, seen: first.seen)
     }
   }
 }

@@ -11,12 +11,18 @@ struct Piece {
   /// The days of the pieces combined, which may leave gaps (overtime on 10-01 and 10-03).
   var stretches: [DateRange]
   let citations: [Citation]
+  /// What made the measured days what they are (a statutory day's article, a notice's item): gathered as pieces
+  /// combine, never a reason to keep them apart.
+  var dayCitations: [Citation]
   let seen: [Observation]
 
-  init(rule: Rule, period: DateRange, value: Evaluated, measured: Rational?, citations: [Citation], seen: [Observation])
-  {
+  init(
+    rule: Rule, period: DateRange, value: Evaluated, measured: Rational?, citations: [Citation],
+    dayCitations: [Citation], seen: [Observation]
+  ) {
     (self.rule, self.period, self.value, self.measured, self.citations, self.seen) =
       (rule, period, value, measured, citations, seen)
+    self.dayCitations = dayCitations
     amounts = [value]
     stretches = [period]
   }
@@ -39,6 +45,7 @@ struct Piece {
     if let mine = measured, let theirs = next.measured { measured = mine + theirs }
     amounts += next.amounts
     stretches += next.stretches
+    for citation in next.dayCitations where !dayCitations.contains(citation) { dayCitations.append(citation) }
   }
 
   func lineItem(_ context: EvaluationContext, _ rounding: RoundingRule) throws(EvaluationError) -> LineItem {
@@ -72,7 +79,8 @@ struct Piece {
     let amount = try exact.money(rounding)
     if derivation { steps.append(.round(exact: exact, amount: amount, rule: rounding)) }
     return LineItem(
-      rule: rule.id, from: period.from, to: period.through, amount: amount, basis: rule.title, citations: citations,
+      rule: rule.id, from: period.from, to: period.through, amount: amount, basis: rule.title,
+      citations: citations + dayCitations.filter { !citations.contains($0) },
       conditions: seen, steps: steps)
   }
 

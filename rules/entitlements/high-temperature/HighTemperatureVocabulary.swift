@@ -44,10 +44,16 @@ extension EvaluationContext {
     return found
   }
 
-  /// Workdays and make-up workdays of the days employed in a month on the official calendar (`notCovered`
-  /// outside its years).
+  /// Whether a month's days worked count only the days employed: a month of joining or leaving under
+  /// `heat-part-month = days-worked`; under `full-month` absences are counted against the whole month.
+  func countsEmployedDaysOnly(_ month: HighTemperatureFacts.Month) -> Bool {
+    month.partOfMonth && assumption(HeatPartMonth.self) == .daysWorked
+  }
+
+  /// Workdays and make-up workdays of a month on the official calendar, or of the days employed in it when only
+  /// those count (`notCovered` outside the calendar's years).
   func workingDays(in month: HighTemperatureFacts.Month) throws(EvaluationError) -> Int {
-    guard let days = month.employed else { return 0 }
+    guard let days = countsEmployedDaysOnly(month) ? month.employed : month.month.days else { return 0 }
     var count = 0
     for offset in 0..<days.days {
       let kind = try calendarDay(days.from.adding(days: offset)).kind
@@ -136,7 +142,8 @@ extension Formula {
   /// Days actually worked in heat: the month's workdays and make-up workdays on the official calendar, less
   /// the working days absent (facts.months[i].absentDays); more absent days than working days is bad input.
   static let daysWorkedInHeat = Formula.leaf(
-    Leaf(consults: [AssumptionInfo(UnarrangedYear.self)]) { context, period throws(EvaluationError) in
+    Leaf(consults: [AssumptionInfo(UnarrangedYear.self), AssumptionInfo(HeatPartMonth.self)]) {
+      context, period throws(EvaluationError) in
       let (index, month) = try context.heatMonth(period)
       let absent = month.absentDays ?? 0
       let working = try context.workingDays(in: month)
@@ -150,7 +157,7 @@ extension Formula {
       let reason = month.absenceReason?.words ?? Localized("缺勤", en: "absence")
       let workingQuantity = Quantity(
         Rational(Int64(working)), .days,
-        month.partOfMonth
+        context.countsEmployedDaysOnly(month)
           ? Localized(
             "\(month.employed?.description ?? "") 在职期间的工作日与调休上班日",
             en: "workdays and make-up workdays employed, \(month.employed?.description ?? "")")

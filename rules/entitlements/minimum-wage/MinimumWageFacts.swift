@@ -37,23 +37,28 @@ public struct MinimumWageFacts: EntitlementFacts, Hashable {
       }
     }
     if pay.employedFrom != nil || pay.employedThrough != nil || pay.unpaidLeaveDays != nil {
-      guard let part = pay.partOfMonth else {
+      if employment == .partTime {
+        throw .badInput(
+          field: pay.unpaidLeaveDays != nil && pay.employedFrom == nil
+            ? "facts.pay.unpaidLeaveDays" : "facts.pay.employedFrom",
+          reason: Localized(
+            "非全日制按小时计，不需在职日期或事假天数",
+            en: "part-time work is checked by the hour; the days employed and unpaid leave do not apply"))
+      }
+      guard
+        let employed = DateRange(
+          from: pay.employedFrom ?? pay.month.first, through: pay.employedThrough ?? pay.month.days.through)
+      else {
         throw .badInput(
           field: "facts.pay.employedThrough",
           reason: Localized("在职最后一日早于第一日", en: "the last day employed is before the first"))
       }
-      if employment == .partTime {
-        throw .badInput(
-          field: "facts.pay.employedFrom",
-          reason: Localized(
-            "非全日制按小时计，不需在职日期", en: "part-time work is checked by the hour; the days employed do not apply"))
-      }
-      if let leave = pay.unpaidLeaveDays, !(0...part.weekdays).contains(leave) {
+      if let leave = pay.unpaidLeaveDays, !(0...employed.weekdays).contains(leave) {
         throw .badInput(
           field: "facts.pay.unpaidLeaveDays",
           reason: Localized(
-            "须为 0 至 \(part.weekdays) 天（在职期间的周一至周五）",
-            en: "must be 0 to \(part.weekdays) days (the weekdays employed)"))
+            "须为 0 至 \(employed.weekdays) 天（在职期间的周一至周五）",
+            en: "must be 0 to \(employed.weekdays) days (the weekdays employed)"))
       }
     }
     let excluded = (pay.exclusions + pay.contributions).reduce(Money.zero) { $0 + $1.1 }

@@ -13,9 +13,12 @@ import LaborRules
 /// | `calendar-days`       | 2,520 × 15 ÷ 30 = 1,260.00      | 0.00      |
 ///
 /// The default converts as 人社部发〔2025〕2号 item 2 (劳社部发〔2008〕3号 item 2 before 2025) converts a monthly
-/// wage: ÷ 21.75 paid days a month, × the paid days (Monday to Friday) of normal work; never above the month.
+/// wage, at 21.75 paid days a month: a part month employed is the daily figure × the paid days (Monday to
+/// Friday) of normal work, never above the month; unpaid leave in a month employed throughout takes a day's
+/// figure off the month for each day (Guangzhou, July 2025, 3 days: 2,500 − 2,500 ÷ 21.75 × 3 = 2,155.17).
 enum PartMonthStandard: String, Assumption {
-  /// The standard ÷ 21.75 × the weekdays of normal work in the month, at most the monthly standard (default).
+  /// The standard ÷ 21.75 × the weekdays of normal work, at most the month; for unpaid leave in a month employed
+  /// throughout, the standard less ÷ 21.75 × the days of leave (default).
   case paidDays = "paid-days"
   /// The standard × the calendar days employed, less the days of unpaid leave, ÷ the days of the month.
   case calendarDays = "calendar-days"
@@ -29,8 +32,9 @@ enum PartMonthStandard: String, Assumption {
     switch self {
     case .paidDays:
       Localized(
-        "月最低工资 ÷ 21.75 × 提供正常劳动的计薪日（周一至周五），不超过月标准",
-        en: "the monthly standard ÷ 21.75 × the paid days (Monday to Friday) of normal work, at most the month")
+        "月最低工资 ÷ 21.75 × 提供正常劳动的计薪日（周一至周五），不超过月标准；整月在职只请事假的，扣减事假天数 × 日标准",
+        en: "the monthly standard ÷ 21.75 × the paid days (Monday to Friday) of normal work, at most the month; "
+          + "for unpaid leave in a month employed throughout, the month less a day's figure for each day")
     case .calendarDays:
       Localized(
         "月最低工资 × （在职日历天数 − 无薪假天数）÷ 当月天数",
@@ -57,18 +61,29 @@ extension Formula {
           switch context.assumption(PartMonthStandard.self) {
           case .paidDays:
             let paidDays = try context.lookup(.paidDaysPerMonth, on: pay.month.first)
-            let days = Quantity(
-              Swift.max(Rational(Int64(part.weekdays)) - leave, .zero), .days,
-              Localized("提供正常劳动的计薪日", en: "paid days of normal work"))
             let divisor = Quantity(paidDays.value, .days, Localized("月计薪天数", en: "paid days a month"))
-            let prorated = monthly.value * days.value / paidDays.value
-            result = Quantity(
-              Swift.min(prorated, monthly.value), .yuan, Localized("折算后的最低工资标准", en: "the prorated standard"))
-            value.steps.append(
-              .arithmetic(.times, [monthly, days], result: Quantity(monthly.value * days.value, .yuan)))
-            value.steps.append(
-              .arithmetic(.dividedBy, [Quantity(monthly.value * days.value, .yuan), divisor], result: result))
+            let daily = Quantity(
+              monthly.value / paidDays.value, .yuanPerDay, Localized("日最低工资", en: "the daily minimum"))
+            value.steps.append(.arithmetic(.dividedBy, [monthly, divisor], result: daily))
             if !value.citations.contains(paidDays.citation) { value.citations.append(paidDays.citation) }
+            let label = Localized("折算后的最低工资标准", en: "the prorated standard")
+            if pay.employedAllMonth {
+              // Unpaid leave in a month employed throughout: the standard less a day's minimum for each day.
+              let days = Quantity(leave, .days, Localized("无薪事假天数", en: "days of unpaid leave"))
+              let deducted = Quantity(daily.value * leave, .yuan, Localized("事假扣减", en: "deducted for leave"))
+              value.steps.append(.arithmetic(.times, [daily, days], result: deducted))
+              result = Quantity(Swift.max(monthly.value - deducted.value, .zero), .yuan, label)
+              value.steps.append(.arithmetic(.minus, [monthly, deducted], result: result))
+            } else {
+              let days = Quantity(
+                Swift.max(Rational(Int64(part.weekdays)) - leave, .zero), .days,
+                Localized("提供正常劳动的计薪日", en: "paid days of normal work"))
+              let prorated = Quantity(daily.value * days.value, .yuan, label)
+              value.steps.append(.arithmetic(.times, [daily, days], result: prorated))
+              let applied = monthly.value < prorated.value
+              value.steps.append(.limit(.cap, amount: prorated, bound: monthly, applied: applied, cites: []))
+              result = applied ? Quantity(monthly.value, .yuan, label) : prorated
+            }
           case .calendarDays:
             let days = Quantity(
               Swift.max(Rational(Int64(part.days)) - leave, .zero), .days,

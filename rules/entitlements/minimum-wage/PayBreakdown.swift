@@ -30,12 +30,15 @@ public struct PayBreakdown: Sendable, Hashable, Codable {
 
   public init(month: CivilMonth, total: Money) { (self.month, self.total) = (month, total) }
 
-  /// The days of the month employed, when the worker did not provide normal work all month; `nil` for a whole
-  /// month.
+  /// The days of the month employed, when the worker did not provide normal work all month (joined or left
+  /// within it, or took unpaid leave); `nil` for a whole month of normal work.
   var partOfMonth: DateRange? {
     guard employedFrom != nil || employedThrough != nil || (unpaidLeaveDays ?? 0) > 0 else { return nil }
     return DateRange(from: employedFrom ?? month.first, through: employedThrough ?? month.days.through)
   }
+
+  /// Whether the worker was employed the whole month (any part-month is unpaid leave only).
+  var employedAllMonth: Bool { employedFrom == nil && employedThrough == nil }
 
   /// The parts art. 12 excludes, with their names.
   var exclusions: [(Localized, Money)] {

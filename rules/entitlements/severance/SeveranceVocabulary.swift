@@ -37,12 +37,12 @@ extension EvaluationContext {
     let minimum = try minimumWageAtEnd().value.monthly.exact
     let base = Swift.max(try severanceAverage(), minimum)
     guard Rational(3) * minimum < base else { return false }
-    return try averageWageCap().quantity.value < base
+    return try averageWageCap(for: base).quantity.value < base
   }
 
   /// Three times the city's previous-year average monthly wage, with the steps that find it: the bulletin the
   /// named assumptions choose, its series, ÷ 12, × 3. `notCovered`, naming the figure, when it is not held.
-  func averageWageCap() throws(EvaluationError) -> Evaluated {
+  func averageWageCap(for base: Rational) throws(EvaluationError) -> Evaluated {
     let end = try facts(as: SeveranceFacts.self).endDate
     let reading = assumption(AverageWageYear.self)
     let series = assumption(AverageWageSeries.self)
@@ -75,6 +75,16 @@ extension EvaluationContext {
       guard assumption(AverageWageMissing.self) == .latestHeld,
         let earlier = latestKnown(.averageWage, onOrBefore: end), earlier.value.year < end.year - 1
       else { throw missing(why) }
+      // An earlier figure that does not cap the wage answers for any later one (the figures rise); one that caps
+      // it stands in only if it is at most two years older than the previous year's.
+      let earlierCap = series.annual(earlier.value).map { $0.exact / Rational(12) * Rational(3) }
+      guard earlier.value.year >= end.year - 3 || earlierCap.map({ base <= $0 }) == true else {
+        throw missing(
+          Localized(
+            "\(why.zh)；已收录的较早年度（\(earlier.value.year)年度）数字会封顶此工资，但年代过久，不能代替",
+            en: "\(why.en); the earlier figure held (\(earlier.value.year)) would cap this wage but is too old to "
+              + "stand in"))
+      }
       found = earlier
       warn(
         Warning(
@@ -220,7 +230,7 @@ extension Formula {
         return Evaluated(base, steps: steps, citations: citations)
       }
       let cap: Evaluated
-      do throws(EvaluationError) { cap = try context.averageWageCap() } catch {
+      do throws(EvaluationError) { cap = try context.averageWageCap(for: base.value) } catch {
         guard case .notCovered(let why) = error else { throw error }
         throw .notCovered(
           Localized(

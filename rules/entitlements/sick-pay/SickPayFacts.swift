@@ -77,7 +77,9 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
       if months != nil, years == nil {
         throw .badInput(
           field: "facts.\(field)",
-          reason: Localized("月数须与年数一并给出（不足一年写 0 年）", en: "give the years too (0 for less than a year)"))
+          reason: Localized(
+            "月数须与年数一并给出（不足一年写 0 年），不能与开始日期同用",
+            en: "give the years too (0 for less than a year); months do not go with a first day"))
       }
     }
     for (field, date, years) in [
@@ -91,6 +93,11 @@ public struct SickPayFacts: EntitlementFacts, Hashable, NormalWageFacts {
       if let date, date > start {
         throw .badInput(
           field: "facts.\(field)", reason: Localized("不能晚于病休第一天", en: "cannot be after the first day of sick leave"))
+      }
+      if let date, let earliest = start.adding(months: -70 * 12), date < earliest {
+        throw .badInput(
+          field: "facts.\(field)",
+          reason: Localized("不能早于病休第一天70年以上", en: "cannot be more than 70 years before sick leave"))
       }
     }
     let givesTotal = totalServiceYears != nil || workStart != nil

@@ -61,7 +61,7 @@ public final class EvaluationContext {
   }
 
   /// A parameter's value in force on a day (in the worker's city for a regional one), with the warnings its
-  /// entry carries: `unverified-parameter` and, past an open value's last check, `beyond-last-checked`.
+  /// entry carries: `unverified-parameter` and, past the month of an open value's last check, `beyond-last-checked`.
   public func lookup<Value>(
     _ key: ParameterKey<Value>, on date: CivilDate
   ) throws(EvaluationError)
@@ -78,13 +78,16 @@ public final class EvaluationContext {
             "\(place)自\(found.entry.from)起的\(key.label.zh)未经核实：\(caveat.zh)",
             en: "The \(key.label.en)\(placeEn) from \(found.entry.from) is unverified: \(caveat.en)")))
     }
-    if found.entry.through == nil, date > found.entry.checked, lastCheckWarned.insert(key.name).inserted {
+    // A value checked during a month is taken to hold to that month's end: the values of the packs change by
+    // notices published ahead of a change that takes effect on the first of a month.
+    let checked = found.entry.checked
+    if found.entry.through == nil, date > checked.lastOfMonth, lastCheckWarned.insert(key.name).inserted {
       warn(
         Warning(
           .beyondLastChecked,
           Localized(
-            "\(date) 晚于\(key.label.zh)来源的最后核对日 \(found.entry.checked)，其后如有调整本结果未包含",
-            en: "\(date) is after \(found.entry.checked), when the source of the \(key.label.en) was last checked; "
+            "\(date) 晚于\(key.label.zh)来源最后核对（\(checked)）的当月，其后如有调整本结果未包含",
+            en: "\(date) is after the month in which the source of the \(key.label.en) was last checked (\(checked)); "
               + "a later adjustment would not be reflected")))
     }
     return found
