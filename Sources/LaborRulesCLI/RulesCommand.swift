@@ -61,7 +61,11 @@ extension LaborRulesCommand {
     @Option(name: .long, help: "Language: zh (default) or en.")
     var lang: Language = .zh
 
+    @Flag(help: "Print them as a Markdown table (the README's assumption table).")
+    var markdown = false
+
     func run() {
+      if markdown { return output(CoverageRenderer(language: lang).renderAssumptions(engine.rulebook), terminator: "") }
       for entry in engine.rulebook.assumptions {
         output("\(entry.key): \(entry.question.text(lang))")
         for reading in entry.readings {

@@ -30,6 +30,22 @@ public struct CoverageRenderer: Sendable {
     return out.joined(separator: "\n") + "\n"
   }
 
+  /// The named assumptions as a Markdown table: each key, its question, the default reading and the others, in
+  /// the words of their declarations. The README's assumption table is this output, and a test keeps them equal.
+  public func renderAssumptions(_ rulebook: Rulebook) -> String {
+    let zh = language == .zh
+    var out = [zh ? "| 键 | 问题 | 默认 | 其他读法 |" : "| key | question | default | other readings |", "|---|---|---|---|"]
+    for info in rulebook.assumptions {
+      func words(_ reading: AssumptionInfo.Reading) -> String {
+        "`\(reading.value)`: \(reading.meaning.text(language))"
+      }
+      let standard = info.readings.first { $0.value == info.standard }.map(words) ?? "`\(info.standard)`"
+      let others = info.readings.filter { $0.value != info.standard }.map(words).joined(separator: "; ")
+      out.append("| `\(info.key)` | \(info.question.text(language)) | \(standard) | \(others) |")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
   /// `minimum-wage.440300: 2008-07-01 … open, not covered 2008-07-01 … 2010-06-30`; schedules of one family
   /// with the same days are one line (`minimum-wage.* (19): 2010-05-01 … open, not covered 2010-05-01 … 2011-02-28`).
   private func grouped(_ schedules: [ScheduleSummary]) -> [String] {

@@ -23,7 +23,10 @@ enum AverageWageMissing: String, Assumption {
   var meaning: Localized {
     switch self {
     case .latestHeld:
-      Localized("取已收录的较早年度中最近的数字，并提示所用年度", en: "the latest figure held of an earlier year, with a warning naming it")
+      Localized(
+        "取已收录的较早年度中最近的数字并提示所用年度；比上年度早两年以上的数字只在不封顶时采用",
+        en: "the latest figure held of an earlier year, with a warning naming it; one more than two years older "
+          + "than the previous year's only where it does not cap the wage")
     case .refuse: Localized("不覆盖", en: "not covered")
     }
   }
