@@ -58,11 +58,11 @@ extension Rulebook {
           instruments: [HolidayRegulations.text2013, HolidayRegulations.text2024, HolidayRegulations.workingHours]
             + HolidayArrangements.notices,
           coverage: Localized(
-            "2020-01-01至2026-12-31每天的类别：工作日、休息日、法定节假日、调休上班日；2027年起各年的法定节假日按放假办法第二条"
+            "2020-01-01至2026-12-31每天的类别：工作日、休息日、法定节假日、调休上班日；2027至2100年各年的法定节假日按放假办法第二条"
               + "以农历和清明节气计算，其余日子须待当年放假安排通知（或按 unarranged-year 的读法）",
             en: "the kind of every day 2020-01-01 … 2026-12-31: workday, rest day, statutory holiday, make-up workday; "
-              + "from 2027 the statutory holidays of every year by art. 2 of the holiday regulations, computed from "
-              + "the lunar calendar and the 清明 solar term; the other days wait for that year's notice (or the "
+              + "from 2027 to 2100 the statutory holidays of each year by art. 2 of the holiday regulations, computed "
+              + "from the lunar calendar and the 清明 solar term; the other days wait for that year's notice (or the "
               + "unarranged-year reading)"),
           lastChecked: LastChecked.december2026,
           schedules: [ScheduleSummary(HolidayArrangements.schedule)]),

@@ -46,8 +46,9 @@ extension LaborRulesCommand {
     func run() throws {
       let calendar = WorkingTimeCalendar.china
       let (year, month, day) = try readPeriod(period)
-      let first = CivilDate(year: year, month: month ?? 1, day: day ?? 1)!
-      let last = day != nil ? first : month != nil ? first.lastOfMonth : CivilDate(year: year, month: 12, day: 31)!
+      // readPeriod has checked the date; a year's last day is its first day's year-end.
+      guard let first = CivilDate(year: year, month: month ?? 1, day: day ?? 1) else { return }
+      let last = day != nil ? first : month != nil ? first.lastOfMonth : first.adding(months: 11)?.lastOfMonth ?? first
       var rows: [Row] = []
       for number in first.dayNumber...last.dayNumber {
         let date = CivilDate(dayNumber: number)
@@ -98,6 +99,7 @@ extension LaborRulesCommand {
     }
 
     static func notCovered(_ year: Int, _ covered: [Int]) -> Localized {
+      let computed = StatutoryHolidayRule.computedYears.upperBound
       let span: String
       if let first = covered.first, let last = covered.last, last - first + 1 == covered.count {
         span = first == last ? "\(first)" : "\(first)–\(last)"
@@ -105,10 +107,11 @@ extension LaborRulesCommand {
         span = covered.map(String.init).joined(separator: ", ")
       }
       return Localized(
-        "工作日历自\(covered.first ?? 2020)年起：\(span)年的放假安排通知已收录，其后各年的法定节假日按放假办法计算；\(year)年未收录",
+        "工作日历自\(covered.first ?? 2020)年起：\(span)年的放假安排通知已收录，其后至\(computed)年各年的法定节假日按放假办法计算；"
+          + "\(year)年未收录",
         en:
           "the calendar starts in \(covered.first ?? 2020): the holiday notices of \(span) are held and the statutory "
-          + "holidays of later years are computed; \(year) is not covered")
+          + "holidays of later years to \(computed) are computed; \(year) is not covered")
     }
 
     static func title(_ year: Int, _ month: Int?, _ day: Int?, _ lang: Language) -> String {

@@ -63,6 +63,13 @@ import Testing
     #expect(wrong == [])
   }
 
+  /// Past the years tested against the ephemeris the calendar answers nothing rather than extrapolate.
+  @Test func laterYearsAreNotCovered() {
+    #expect(calendar.day(CivilDate("2100-01-01"))?.kind == .statutoryHoliday)
+    #expect(calendar.day(CivilDate("2101-01-01")) == nil)
+    if case .outside = calendar.lookup(CivilDate("2101-03-03")) {} else { Issue.record("2101 should be outside") }
+  }
+
   static let ephemeris = [
     "1950 02-17 05 06-19 09-26",
     "1951 02-06 05 06-09 09-15",

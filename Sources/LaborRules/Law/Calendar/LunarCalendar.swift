@@ -14,8 +14,8 @@ public enum LunarCalendar {
   /// `nil` outside the arithmetic years or if the calendar has no such day.
   public static func date(_ year: Int, month: Int, day: Int) -> CivilDate? {
     guard let newYear = newYear(year) else { return nil }
-    // The wanted day lies within 30 days of `month − 1` mean months (29.53 days) after the new year.
-    let estimate = newYear.adding(days: Int((Double(month - 1) * 29.530_59).rounded()) + day - 1)
+    // The wanted day lies within 30 days of `month − 1` mean synodic months (29.53059 days) after the new year.
+    let estimate = newYear.adding(days: (month - 1) * 2_953_059 / 100_000 + day - 1)
     for offset in 0...60 {
       for candidate in [estimate.adding(days: offset), estimate.adding(days: -offset)] {
         if let lunar = components(candidate), lunar == (month, day, false) { return candidate }
@@ -37,7 +37,8 @@ public enum LunarCalendar {
   /// 除夕: the last day of the twelfth lunar month, the eve of the new year that begins in Gregorian `year`.
   public static func newYearsEve(_ year: Int) -> CivilDate? { newYear(year)?.adding(days: -1) }
 
-  /// The lunar month, day and whether the month is a leap month, of a Gregorian day.
+  /// The lunar month, day and whether the month is a leap month, of a Gregorian day. Foundation takes the instant
+  /// as seconds in a `Double`: a date, not an amount, and exact for every whole second of these years.
   static func components(_ day: CivilDate) -> (month: Int, day: Int, leap: Bool)? {
     let noon = Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 + 4 * 3_600)  // 12:00 in UTC+8
     let parts = chinese.dateComponents([.month, .day, .isLeapMonth], from: noon)
@@ -47,7 +48,7 @@ public enum LunarCalendar {
 
   private static let chinese: Calendar = {
     var calendar = Calendar(identifier: .chinese)
-    calendar.timeZone = TimeZone(secondsFromGMT: 8 * 3_600)!
+    if let beijing = TimeZone(secondsFromGMT: 8 * 3_600) { calendar.timeZone = beijing }
     return calendar
   }()
 }

@@ -35,6 +35,10 @@ public struct StatutoryHolidayRule: Sendable {
     self.festivals = festivals.map { (festival: $0.0, days: $0.1) }
   }
 
+  /// The years whose festival days are computed: those the lunar days and 清明 were tested for against an
+  /// independent ephemeris (StatutoryHolidayTests). A later year is not covered rather than extrapolated.
+  public static let computedYears = 1950...2100
+
   /// Festival-days a year (11 under the 2013 text, 13 under the 2024 text).
   public var daysPerYear: Int { festivals.reduce(0) { $0 + $1.days.count } }
 
@@ -47,8 +51,10 @@ public struct StatutoryHolidayRule: Sendable {
   }
 
   /// The statutory holidays of a year in date order, each with its festival (two festivals joined when they fall
-  /// on one date, as 国庆节 and 中秋节 on 2020-10-01); `nil` if a festival's day cannot be computed.
+  /// on one date, as 国庆节 and 中秋节 on 2020-10-01); `nil` outside `computedYears` or if a festival's day cannot
+  /// be computed.
   public func days(in year: Int) -> [CalendarDay]? {
+    guard Self.computedYears.contains(year) else { return nil }
     var byDay: [Int: (CivilDate, [Localized])] = [:]
     for (festival, days) in festivals {
       for rule in days {
